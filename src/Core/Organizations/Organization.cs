@@ -1,0 +1,3 @@
+namespace AutoRfpHex.Core.Organizations;
+
+public sealed record Organization(string Id, string Name, bool ScimEnabled, DateTimeOffset CreatedAt);

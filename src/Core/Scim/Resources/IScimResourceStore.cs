@@ -1,0 +1,26 @@
+using AutoRfpHex.Core.Tenancy;
+
+namespace AutoRfpHex.Core.Scim.Resources;
+
+/// <summary>
+/// Persistence of SCIM Users and Groups for one tenant at a time. Implementations enforce, atomically:
+/// userName unique per tenant and group displayName unique per tenant (both case-insensitive), writes
+/// conditional on <see cref="ScimResourceRecord.Version"/>, membership edits in the same transaction as
+/// the group, member ids naming existing resources of the same tenant, and deletion of a resource's
+/// memberships (both directions) with it.
+/// </summary>
+public interface IScimResourceStore
+{
+    Task<ScimResourceRecord?> GetAsync(Tenant tenant, ScimResourceType type, string id, ResourceLoadOptions load, CancellationToken cancellationToken);
+
+    /// <summary>Stores a new resource (its Version is the first version) and, for a group, its initial members.</summary>
+    Task<StoreWriteResult> CreateAsync(Tenant tenant, ScimResourceRecord resource, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the document if the stored version equals <paramref name="expectedVersion"/>; the caller sets the new Version.</summary>
+    Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken);
+
+    /// <returns>False when no such resource exists in the tenant.</returns>
+    Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, CancellationToken cancellationToken);
+
+    Task<ScimQueryPage> QueryAsync(Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken);
+}

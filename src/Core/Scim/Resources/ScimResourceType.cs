@@ -1,0 +1,7 @@
+namespace AutoRfpHex.Core.Scim.Resources;
+
+public enum ScimResourceType
+{
+    User,
+    Group,
+}
