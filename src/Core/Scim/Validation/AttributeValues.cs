@@ -93,7 +93,7 @@ internal static class AttributeValues
         IEnumerable<JsonNode?> items = value switch
         {
             JsonArray array => array,
-            JsonObject single => [single],
+            JsonObject single => new JsonNode?[] { single },
             _ => throw Invalid($"Attribute '{label}' is multi-valued: send an array of values, not {Describe(value.GetValueKind())}."),
         };
         var result = new JsonArray();

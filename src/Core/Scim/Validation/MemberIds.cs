@@ -19,7 +19,7 @@ internal static class MemberIds
         {
             null => [],
             JsonArray array => array,
-            JsonObject single => [single],
+            JsonObject single => new JsonNode?[] { single },
             _ => throw ScimException.BadRequest(
                 ScimErrorTypes.InvalidValue, $"'members' must be an array of objects like {{\"value\": \"<id>\"}}, not {AttributeValues.Describe(value.GetValueKind())}."),
         };
