@@ -25,11 +25,11 @@ internal static class MultiValuedPatch
             container[attribute.Name] = values;
         }
 
-        List<JsonObject> touched;
+        List<JsonObject> promoted; // the values this operation marked "primary": true
 
         if (path.ValueFilter is null && path.SubAttribute is null)
         {
-            touched = kind switch
+            promoted = kind switch
             {
                 PatchOpKind.Add => AddValues(values, path, value),
                 PatchOpKind.Replace => ReplaceValues(values, path, value),
@@ -41,10 +41,10 @@ internal static class MultiValuedPatch
             var targets = path.ValueFilter is null
                 ? Elements(values).ToList()
                 : Elements(values).Where(e => ValuePathFilters.Matches(path.ValueFilter, attribute, e)).ToList();
-            touched = kind == PatchOpKind.Remove ? RemoveFrom(values, targets, path) : Update(kind, values, targets, path, value);
+            promoted = kind == PatchOpKind.Remove ? RemoveFrom(values, targets, path) : Update(kind, values, targets, path, value);
         }
 
-        PromotePrimary(values, touched, label);
+        PromotePrimary(values, promoted, label);
         foreach (var empty in Elements(values).Where(e => e.Count == 0).ToList())
         {
             values.Remove(empty);
@@ -58,23 +58,26 @@ internal static class MultiValuedPatch
 
     private static List<JsonObject> AddValues(JsonArray values, ScimPath path, JsonNode? value)
     {
-        var touched = new List<JsonObject>();
+        var promoted = new List<JsonObject>();
         foreach (var element in Incoming(path, value))
         {
             var same = FindSame(values, element, path);
+            if (IsPrimary(element))
+            {
+                promoted.Add(same ?? element);
+            }
+
             if (same is null)
             {
                 values.Add(element);
-                touched.Add(element);
             }
             else
             {
                 Merge(same, element);
-                touched.Add(same);
             }
         }
 
-        return touched;
+        return promoted;
     }
 
     private static List<JsonObject> ReplaceValues(JsonArray values, ScimPath path, JsonNode? value)
@@ -139,7 +142,8 @@ internal static class MultiValuedPatch
             }
         }
 
-        return targets;
+        var setsPrimary = element is not null ? IsPrimary(element) : path.SubAttribute?.Name == "primary" && sub is not null && sub.GetValueKind() == JsonValueKind.True;
+        return setsPrimary ? targets : [];
     }
 
     /// <summary>The value a filter that matched nothing describes; replace through a filter needs a match (RFC 7644 §3.5.2.3).</summary>
@@ -168,9 +172,10 @@ internal static class MultiValuedPatch
         return elements;
     }
 
-    private static void PromotePrimary(JsonArray values, List<JsonObject> touched, string label)
+    /// <param name="primaries">The values this operation marked <c>"primary": true</c>.</param>
+    private static void PromotePrimary(JsonArray values, List<JsonObject> primaries, string label)
     {
-        var primaries = touched.Where(IsPrimary).Distinct().ToList();
+        primaries = primaries.Distinct().ToList();
         if (primaries.Count > 1)
         {
             throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"Only one value of '{label}' may be \"primary\": true.");
