@@ -27,10 +27,24 @@ internal sealed class ResourcePatcher
         members = type == ScimResourceType.Group ? new GroupMembersPatch(record.Members) : null;
     }
 
-    /// <summary>Whether applying <paramref name="operations"/> needs the group's member list loaded.</summary>
+    /// <summary>
+    /// Whether applying <paramref name="operations"/> needs the group's member list loaded. A path that does not parse
+    /// needs nothing here: applying it reports the problem, after the resource is known to exist.
+    /// </summary>
     public static bool NeedsMemberList(ScimResourceType type, IEnumerable<PatchOperation> operations) =>
-        type == ScimResourceType.Group
-        && operations.Any(op => op.Path is { } path && Described(op, () => GroupMembersPatch.NeedsMemberList(ScimPathParser.Parse(type, path))));
+        type == ScimResourceType.Group && operations.Any(op => op.Path is { } path && GroupMembersPatch.NeedsMemberList(TryParse(type, path)));
+
+    private static ScimPath? TryParse(ScimResourceType type, string path)
+    {
+        try
+        {
+            return ScimPathParser.Parse(type, path);
+        }
+        catch (ScimException)
+        {
+            return null;
+        }
+    }
 
     public static PatchOutcome Apply(ScimResourceType type, ScimResourceRecord record, IReadOnlyList<PatchOperation> operations)
     {
@@ -158,17 +172,11 @@ internal sealed class ResourcePatcher
     }
 
     /// <summary>Runs one step of an operation, prefixing any refusal with which operation it was.</summary>
-    private static void Described(PatchOperation operation, Action step) => Described(operation, () =>
-    {
-        step();
-        return true;
-    });
-
-    private static T Described<T>(PatchOperation operation, Func<T> step)
+    private static void Described(PatchOperation operation, Action step)
     {
         try
         {
-            return step();
+            step();
         }
         catch (ScimException e)
         {
