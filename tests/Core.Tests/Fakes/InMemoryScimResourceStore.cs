@@ -20,6 +20,9 @@ public sealed class InMemoryScimResourceStore(Func<FilterNode, ScimResourceRecor
     /// <summary>How many conditional writes lost a race: lets concurrency tests show that races really happened.</summary>
     public int VersionMismatches { get; private set; }
 
+    /// <summary>Awaited before each update takes effect: widens the window between read and write, as network latency would.</summary>
+    public Func<Task>? BeforeUpdate { get; set; }
+
     public Task<ScimResourceRecord?> GetAsync(Tenant tenant, ScimResourceType type, string id, ResourceLoadOptions load, CancellationToken cancellationToken)
     {
         lock (gate)
@@ -44,25 +47,35 @@ public sealed class InMemoryScimResourceStore(Func<FilterNode, ScimResourceRecor
         }
     }
 
-    public Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken)
+    public async Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken)
+    {
+        if (BeforeUpdate is { } delay)
+        {
+            await delay();
+        }
+
+        return Update(tenant, resource, expectedVersion, membershipChange);
+    }
+
+    private StoreWriteResult Update(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange)
     {
         lock (gate)
         {
             if (!resources.TryGetValue((tenant, resource.Type, resource.Id), out var stored))
             {
-                return Task.FromResult(new StoreWriteResult(StoreWriteOutcome.NotFound));
+                return new StoreWriteResult(StoreWriteOutcome.NotFound);
             }
 
             if (stored.Version != expectedVersion)
             {
                 VersionMismatches++;
-                return Task.FromResult(new StoreWriteResult(StoreWriteOutcome.VersionMismatch));
+                return new StoreWriteResult(StoreWriteOutcome.VersionMismatch);
             }
 
             var refusal = Unique(tenant, resource) ?? Known(tenant, membershipChange?.Add ?? []);
             if (refusal is not null)
             {
-                return Task.FromResult(refusal);
+                return refusal;
             }
 
             resources[(tenant, resource.Type, resource.Id)] = Copy(resource);
@@ -80,7 +93,7 @@ public sealed class InMemoryScimResourceStore(Func<FilterNode, ScimResourceRecor
                 memberships.UnionWith(membershipChange.Add.Select(m => (tenant, resource.Id, m)));
             }
 
-            return Task.FromResult(StoreWriteResult.Written(Copy(resource)));
+            return StoreWriteResult.Written(Copy(resource));
         }
     }
 
