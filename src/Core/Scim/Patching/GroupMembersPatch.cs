@@ -20,6 +20,25 @@ internal sealed class GroupMembersPatch(IReadOnlyList<MemberReference> loadedMem
     public static bool NeedsMemberList(ScimPath? path) =>
         path is { Attribute.Name: "members", SchemaUrn: null, ValueFilter: { } filter } && ValuePathFilters.ValueEqualities(filter) is null;
 
+    /// <summary>
+    /// Whether applying <paramref name="operations"/> needs the group's member list loaded. A path that does not parse
+    /// needs nothing here: applying it reports the problem, after the resource is known to exist.
+    /// </summary>
+    public static bool NeedsMemberList(ScimResourceType type, IEnumerable<PatchOperation> operations) =>
+        type == ScimResourceType.Group && operations.Any(op => op.Path is { } path && NeedsMemberList(TryParse(type, path)));
+
+    private static ScimPath? TryParse(ScimResourceType type, string path)
+    {
+        try
+        {
+            return ScimPathParser.Parse(type, path);
+        }
+        catch (ScimException)
+        {
+            return null;
+        }
+    }
+
     public MembershipChange? Change => delta.ToChange();
 
     public void Apply(PatchOpKind kind, ScimPath path, JsonNode? value)

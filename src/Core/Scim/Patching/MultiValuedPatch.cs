@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Scim.Paths;
 using AutoRfpHex.Core.Scim.Validation;
+using static AutoRfpHex.Core.Scim.Patching.MultiValues;
 
 namespace AutoRfpHex.Core.Scim.Patching;
 
@@ -171,49 +172,4 @@ internal static class MultiValuedPatch
         incoming?.Clear();
         return elements;
     }
-
-    /// <param name="primaries">The values this operation marked <c>"primary": true</c>.</param>
-    private static void PromotePrimary(JsonArray values, List<JsonObject> primaries, string label)
-    {
-        primaries = primaries.Distinct().ToList();
-        if (primaries.Count > 1)
-        {
-            throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"Only one value of '{label}' may be \"primary\": true.");
-        }
-
-        foreach (var other in Elements(values).Where(e => primaries.Count == 1 && e != primaries[0] && IsPrimary(e)))
-        {
-            other["primary"] = false;
-        }
-    }
-
-    /// <summary>An existing value equal to <paramref name="candidate"/>: same <c>value</c> (and <c>type</c> when both have one), or equal as a whole.</summary>
-    private static JsonObject? FindSame(JsonArray values, JsonObject candidate, ScimPath path) =>
-        Elements(values).FirstOrDefault(e => Same(e, candidate, path));
-
-    private static bool Same(JsonObject existing, JsonObject candidate, ScimPath path)
-    {
-        if (candidate["value"] is not JsonValue value || path.Attribute.FindSubAttribute("value") is not { } valueDefinition)
-        {
-            return JsonNode.DeepEquals(existing, candidate);
-        }
-
-        var comparison = valueDefinition.CaseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        return existing["value"] is JsonValue other
-            && (other.TryGetValue(out string? a) && value.TryGetValue(out string? b) ? string.Equals(a, b, comparison) : JsonNode.DeepEquals(other, value))
-            && (existing["type"] is not JsonValue t1 || candidate["type"] is not JsonValue t2
-                || string.Equals(t1.ToString(), t2.ToString(), StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static void Merge(JsonObject target, JsonObject? source)
-    {
-        foreach (var (key, value) in source ?? [])
-        {
-            target[key] = value?.DeepClone();
-        }
-    }
-
-    private static bool IsPrimary(JsonObject element) => element["primary"] is JsonValue p && p.GetValueKind() == JsonValueKind.True;
-
-    private static IEnumerable<JsonObject> Elements(JsonArray values) => values.OfType<JsonObject>();
 }

@@ -27,25 +27,6 @@ internal sealed class ResourcePatcher
         members = type == ScimResourceType.Group ? new GroupMembersPatch(record.Members) : null;
     }
 
-    /// <summary>
-    /// Whether applying <paramref name="operations"/> needs the group's member list loaded. A path that does not parse
-    /// needs nothing here: applying it reports the problem, after the resource is known to exist.
-    /// </summary>
-    public static bool NeedsMemberList(ScimResourceType type, IEnumerable<PatchOperation> operations) =>
-        type == ScimResourceType.Group && operations.Any(op => op.Path is { } path && GroupMembersPatch.NeedsMemberList(TryParse(type, path)));
-
-    private static ScimPath? TryParse(ScimResourceType type, string path)
-    {
-        try
-        {
-            return ScimPathParser.Parse(type, path);
-        }
-        catch (ScimException)
-        {
-            return null;
-        }
-    }
-
     public static PatchOutcome Apply(ScimResourceType type, ScimResourceRecord record, IReadOnlyList<PatchOperation> operations)
     {
         var patcher = new ResourcePatcher(type, record);

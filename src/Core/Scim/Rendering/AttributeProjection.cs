@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AutoRfpHex.Core.Scim.Paths;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Scim.Schemas;
 using AutoRfpHex.Core.Scim.Service;
@@ -15,14 +14,14 @@ namespace AutoRfpHex.Core.Scim.Rendering;
 internal sealed class AttributeProjection
 {
     private readonly ScimResourceType type;
-    private readonly List<Entry>? included;
-    private readonly List<Entry> excluded;
+    private readonly List<SelectedAttribute>? included;
+    private readonly List<SelectedAttribute> excluded;
 
     private AttributeProjection(ScimResourceType type, AttributeSelection selection)
     {
         this.type = type;
-        included = selection.Attributes is { Count: > 0 } names ? Resolve(type, names).ToList() : null;
-        excluded = Resolve(type, selection.ExcludedAttributes ?? [])
+        included = selection.Attributes is { Count: > 0 } names ? SelectedAttribute.Resolve(type, names).ToList() : null;
+        excluded = SelectedAttribute.Resolve(type, selection.ExcludedAttributes ?? [])
             .Where(e => e.Attribute is null || ScimResourceSchemas.FindAttribute(type, e.Urn, e.Attribute)?.Returned != AttributeReturned.Always)
             .ToList();
     }
@@ -70,7 +69,7 @@ internal sealed class AttributeProjection
         return result;
     }
 
-    private static JsonObject Include(JsonObject full, List<Entry> entries)
+    private static JsonObject Include(JsonObject full, List<SelectedAttribute> entries)
     {
         var result = new JsonObject();
         foreach (var (key, value) in full)
@@ -108,7 +107,7 @@ internal sealed class AttributeProjection
         return result;
     }
 
-    private static JsonNode? Select(JsonNode? value, List<Entry> entries)
+    private static JsonNode? Select(JsonNode? value, List<SelectedAttribute> entries)
     {
         if (entries.Count == 0)
         {
@@ -143,35 +142,4 @@ internal sealed class AttributeProjection
                 return value?.DeepClone();
         }
     }
-
-    private static IEnumerable<Entry> Resolve(ScimResourceType type, IEnumerable<string> names)
-    {
-        foreach (var name in names)
-        {
-            if (ScimPathParser.FindExtension(type, name.Trim()) is { } extension)
-            {
-                yield return new Entry(extension.Id, null, null);
-            }
-            else if (TryParse(type, name) is { } path)
-            {
-                yield return new Entry(path.SchemaUrn, path.Attribute.Name, path.SubAttribute?.Name);
-            }
-        }
-    }
-
-    private static ScimPath? TryParse(ScimResourceType type, string name)
-    {
-        try
-        {
-            return ScimPathParser.Parse(type, name);
-        }
-        catch (ScimException)
-        {
-            return null; // RFC 7644 §3.9 defines no error for unknown names; they select nothing
-        }
-    }
-
-    /// <param name="Urn">The extension URN; null for core and common attributes.</param>
-    /// <param name="Attribute">Null for a whole extension.</param>
-    private sealed record Entry(string? Urn, string? Attribute, string? Sub);
 }

@@ -64,7 +64,7 @@ public sealed class ScimResourceService(IScimResourceStore store, TimeProvider c
         ScimCallContext ctx, ScimResourceType type, string id, JsonObject patchRequest, string? ifMatch, AttributeSelection selection, CancellationToken ct)
     {
         var operations = PatchRequestParser.Parse(patchRequest);
-        var load = new ResourceLoadOptions(ResourcePatcher.NeedsMemberList(type, operations), IncludeGroups: false);
+        var load = new ResourceLoadOptions(GroupMembersPatch.NeedsMemberList(type, operations), IncludeGroups: false);
         var record = await updater.UpdateAsync(ctx.Tenant, type, id, load, ifMatch, current =>
         {
             var outcome = ResourcePatcher.Apply(type, current, operations);
