@@ -124,6 +124,30 @@ public sealed class GroupPatchTests
     }
 
     [Fact]
+    public async Task A_members_value_that_is_a_bare_id_is_400_invalidValue()
+    {
+        await Engineering();
+
+        var refusal = await ((Func<Task>)(() => Patch($$"""[{"op":"add","path":"members","value":"{{carol}}"}]"""))).ShouldBeRefused(400, ScimErrorTypes.InvalidValue);
+
+        refusal.Detail.Should().Contain("'members' must be an array of objects");
+    }
+
+    [Fact]
+    public async Task A_patch_answer_can_leave_members_out_for_a_204_at_the_edge()
+    {
+        await Engineering();
+
+        var patched = await host.Service.PatchAsync(
+            host.Context, ScimResourceType.Group, eng, ScimTestHost.PatchBody($$"""[{"op":"add","path":"members","value":[{"value":"{{carol}}"}]}]"""),
+            null, AttributeSelection.FromQuery(null, "members"), CancellationToken.None);
+
+        patched.Body.ContainsKey("members").Should().BeFalse();
+        patched.ETag.Should().Be("W/\"2\"");
+        await MembersShouldBe(alice, bob, carol);
+    }
+
+    [Fact]
     public async Task BR11_removing_a_non_member_is_a_harmless_no_op()
     {
         await Engineering();
