@@ -45,7 +45,8 @@ internal static class PatchRequestParser
         };
         if (kind is null)
         {
-            throw Syntax($"PATCH operation {number}: \"op\" must be add, replace or remove, not {(opText is null ? "missing" : $"'{opText}'")}.");
+            var sent = opText is not null ? $"not '{opText}'" : Member(operation, "op") is null ? "and it is missing" : "as a string";
+            throw Syntax($"PATCH operation {number}: \"op\" must be add, replace or remove, {sent}.");
         }
 
         var path = Member(operation, "path") switch
