@@ -1,5 +1,4 @@
 using AutoRfpHex.Adapters.Http.OAuth.Generated;
-using AutoRfpHex.Core.Credentials.OAuth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using CoreTokenRequest = AutoRfpHex.Core.Credentials.OAuth.TokenRequest;

@@ -35,8 +35,8 @@ public sealed class UserAccountServiceTests
         var harness = await CredentialsHarness.StartAsync();
         await harness.AddOrganizationAsync("other", true);
         await harness.AddUserAsync("stranger@other.test", AccountRole.Admin, organizationId: "other");
-        var sandboxUser = new Scim.Resources.ScimResourceRecord(
-            "sandbox-1", Scim.Resources.ScimResourceType.User, 1, default, default, new System.Text.Json.Nodes.JsonObject { ["userName"] = "sandbox@acme.test" });
+        var sandboxUser = new AutoRfpHex.Core.Scim.Resources.ScimResourceRecord(
+            "sandbox-1", AutoRfpHex.Core.Scim.Resources.ScimResourceType.User, 1, default, default, new System.Text.Json.Nodes.JsonObject { ["userName"] = "sandbox@acme.test" });
         await harness.Users.CreateAsync(new Tenant(CredentialsHarness.OrganizationId, DeploymentEnvironment.Sandbox), sandboxUser, [], default);
 
         var users = await harness.AccountService.ListAsync(CredentialsHarness.OrganizationId, null, default);
