@@ -3,7 +3,12 @@ using AutoRfpHex.Bootstrap.Cli;
 using AutoRfpHex.Bootstrap.Composition;
 
 var cli = args.Length > 0 && args[0] == AdminTokenCommand.Name;
-var builder = WebApplication.CreateBuilder(cli ? args[1..] : args);
+// appsettings.json ships next to the binaries; relative data paths still resolve against the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = cli ? args[1..] : args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 if (cli)
 {
     // The CLI shares the service's configuration but must not log start-up noise into the token it prints.
