@@ -53,7 +53,7 @@ internal sealed class AttributeExpressionParser(FilterGrammar grammar, ScimResou
         var opToken = grammar.Take();
         if (opToken.Kind != FilterTokenKind.Word || FilterKeywords.IsLogical(opToken.Text))
         {
-            throw FilterErrors.Invalid($"Expected a comparison operator after {pathToken.Describe()} {FilterErrors.At(opToken)}, found {opToken.Describe()}.");
+            throw FilterErrors.Invalid($"Expected a comparison operator after {pathToken.Describe()} {FilterErrors.Found(opToken)}.");
         }
 
         if (!FilterKeywords.TryGetOperator(opToken.Text, out var op))
@@ -76,7 +76,8 @@ internal sealed class AttributeExpressionParser(FilterGrammar grammar, ScimResou
         path = AttributePathResolver.Comparable(path, FilterErrors.At(pathToken), ScimErrorTypes.InvalidFilter);
         var valueToken = grammar.Take();
         var literal = FilterLiteral.From(valueToken)
-            ?? throw FilterErrors.Invalid($"Expected a value after {opToken.Describe()} {FilterErrors.At(valueToken)}, found {valueToken.Describe()}.");
+            ?? throw FilterErrors.Invalid($"Expected a value after {opToken.Describe()} {FilterErrors.Found(valueToken)}"
+                + (valueToken.Kind == FilterTokenKind.Word ? $"; quote it to compare with the text \"{valueToken.Text}\"." : "."));
         return new ComparisonFilter(path.Path, op, FilterValueBinder.Bind(path, op, literal, valueToken));
     }
 }

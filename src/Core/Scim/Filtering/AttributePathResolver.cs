@@ -109,7 +109,8 @@ internal static partial class AttributePathResolver
 
     private static string UnknownAttribute(string text, string name, string? urn, ScimResourceType type, string where)
     {
-        var detail = $"Unknown attribute '{name}' {where} ('{text}') for {type} resources.";
+        var written = text == name ? string.Empty : $" (in '{text}')";
+        var detail = $"Unknown attribute '{name}' {where}{written} for {type} resources.";
         var extension = urn is null
             ? ScimResourceSchemas.ExtensionsOf(type).FirstOrDefault(s => s.FindAttribute(name) is not null)
             : null;

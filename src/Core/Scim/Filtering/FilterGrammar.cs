@@ -28,7 +28,7 @@ internal sealed class FilterGrammar(List<FilterToken> tokens, ScimResourceType t
             FilterTokenKind.End => filter,
             FilterTokenKind.CloseParen => throw FilterErrors.Invalid($"Unbalanced ')' at position {extra.Position}: no '(' is open."),
             FilterTokenKind.CloseBracket => throw FilterErrors.Invalid($"Unbalanced ']' at position {extra.Position}: no '[' is open."),
-            _ => throw FilterErrors.Invalid($"Expected 'and', 'or' or the end of the filter {FilterErrors.At(extra)}, found {extra.Describe()}."),
+            _ => throw FilterErrors.Invalid($"Expected 'and', 'or' or the end of the filter {FilterErrors.Found(extra)}."),
         };
     }
 
@@ -70,7 +70,7 @@ internal sealed class FilterGrammar(List<FilterToken> tokens, ScimResourceType t
             _next++;
             return Peek.Kind == FilterTokenKind.OpenParen
                 ? new NotFilter(ParseGroup(outer))
-                : throw FilterErrors.Invalid($"Expected '(' after 'not' {FilterErrors.At(Peek)}, found {Peek.Describe()}: write not (expression).");
+                : throw FilterErrors.Invalid($"Expected '(' after 'not' {FilterErrors.Found(Peek)}: write not (expression).");
         }
 
         if (token.Kind == FilterTokenKind.Word && !FilterKeywords.IsKeyword(token.Text))
@@ -79,7 +79,7 @@ internal sealed class FilterGrammar(List<FilterToken> tokens, ScimResourceType t
         }
 
         var expected = outer is null ? "an attribute path, '(' or 'not'" : $"a sub-attribute of '{outer.Attribute.Name}', '(' or 'not'";
-        throw FilterErrors.Invalid($"Expected {expected} {FilterErrors.At(token)}, found {token.Describe()}.");
+        throw FilterErrors.Invalid($"Expected {expected} {FilterErrors.Found(token)}.");
     }
 
     private FilterNode ParseGroup(ResolvedPath? outer)
@@ -92,7 +92,7 @@ internal sealed class FilterGrammar(List<FilterToken> tokens, ScimResourceType t
         {
             throw close.Kind == FilterTokenKind.End
                 ? FilterErrors.Invalid($"Missing ')' to close the '(' at position {open.Position}.")
-                : FilterErrors.Invalid($"Expected 'and', 'or' or ')' {FilterErrors.At(close)}, found {close.Describe()} (inside the '(' at position {open.Position}).");
+                : FilterErrors.Invalid($"Expected 'and', 'or' or ')' {FilterErrors.Found(close)} (inside the '(' at position {open.Position}).");
         }
 
         _depth--;
@@ -112,7 +112,7 @@ internal sealed class FilterGrammar(List<FilterToken> tokens, ScimResourceType t
             {
                 FilterTokenKind.End => FilterErrors.Invalid($"Missing ']' to close the '[' at position {open.Position}."),
                 FilterTokenKind.OpenBracket => FilterErrors.Invalid($"Nested value filter at position {close.Position}: brackets cannot appear inside '{outer.Attribute.Name}[...]'."),
-                _ => FilterErrors.Invalid($"Expected 'and', 'or' or ']' {FilterErrors.At(close)}, found {close.Describe()} (inside the '[' at position {open.Position})."),
+                _ => FilterErrors.Invalid($"Expected 'and', 'or' or ']' {FilterErrors.Found(close)} (inside the '[' at position {open.Position})."),
             };
         }
 
