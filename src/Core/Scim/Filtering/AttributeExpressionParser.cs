@@ -13,23 +13,23 @@ internal sealed class AttributeExpressionParser(FilterGrammar grammar, ScimResou
     {
         var pathToken = grammar.Take();
         var where = FilterErrors.At(pathToken);
+        if (outer is not null && grammar.PeekToken().Kind == FilterTokenKind.OpenBracket)
+        {
+            throw NestedValueFilter(outer, grammar.PeekToken());
+        }
+
         var path = outer is null
             ? AttributePathResolver.Resolve(pathToken.Text, type, where, ScimErrorTypes.InvalidFilter)
             : AttributePathResolver.ResolveSubAttribute(outer, pathToken.Text, type, where, ScimErrorTypes.InvalidFilter);
 
         var next = grammar.PeekToken();
         return next.Kind == FilterTokenKind.OpenBracket
-            ? ParseValuePath(path, outer, pathToken, next)
+            ? ParseValuePath(path, pathToken, next)
             : ParseComparison(path, pathToken);
     }
 
-    private FilterNode ParseValuePath(ResolvedPath path, ResolvedPath? outer, FilterToken pathToken, FilterToken open)
+    private FilterNode ParseValuePath(ResolvedPath path, FilterToken pathToken, FilterToken open)
     {
-        if (outer is not null)
-        {
-            throw FilterErrors.Invalid($"Nested value filter at position {open.Position}: brackets cannot appear inside '{outer.Attribute.Name}[...]'.");
-        }
-
         if (path.SubAttribute is not null || path.Attribute.Type != ScimAttributeType.Complex)
         {
             throw FilterErrors.Invalid(
@@ -80,4 +80,7 @@ internal sealed class AttributeExpressionParser(FilterGrammar grammar, ScimResou
                 + (valueToken.Kind == FilterTokenKind.Word ? $"; quote it to compare with the text \"{valueToken.Text}\"." : "."));
         return new ComparisonFilter(path.Path, op, FilterValueBinder.Bind(path, op, literal, valueToken));
     }
+
+    internal static ScimException NestedValueFilter(ResolvedPath outer, FilterToken open) =>
+        FilterErrors.Invalid($"Nested value filter at position {open.Position}: brackets cannot appear inside '{outer.Attribute.Name}[...]'.");
 }

@@ -111,7 +111,7 @@ internal sealed class FilterGrammar(List<FilterToken> tokens, ScimResourceType t
             throw close.Kind switch
             {
                 FilterTokenKind.End => FilterErrors.Invalid($"Missing ']' to close the '[' at position {open.Position}."),
-                FilterTokenKind.OpenBracket => FilterErrors.Invalid($"Nested value filter at position {close.Position}: brackets cannot appear inside '{outer.Attribute.Name}[...]'."),
+                FilterTokenKind.OpenBracket => AttributeExpressionParser.NestedValueFilter(outer, close),
                 _ => FilterErrors.Invalid($"Expected 'and', 'or' or ']' {FilterErrors.Found(close)} (inside the '[' at position {open.Position})."),
             };
         }

@@ -10,16 +10,25 @@ namespace AutoRfpHex.Core.Scim.Filtering;
 /// </summary>
 public static partial class ScimDateTime
 {
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex XsdDateTime();
 
-    /// <summary>Parses an xsd:dateTime with at most 7 fractional digits (100 ns, the precision of <see cref="DateTimeOffset"/>).</summary>
+    /// <summary>
+    /// Parses an xsd:dateTime. Fractional digits beyond the seventh (finer than 100 ns, the precision of
+    /// <see cref="DateTimeOffset"/>) are dropped, so a nanosecond timestamp (Java's Instant) is accepted.
+    /// </summary>
     public static bool TryParse(string? text, out DateTimeOffset instant)
     {
         instant = default;
-        return text is not null
-            && XsdDateTime().IsMatch(text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out instant);
+        var match = text is null ? null : XsdDateTime().Match(text);
+        if (match is null || !match.Success)
+        {
+            return false;
+        }
+
+        var fraction = match.Groups[1];
+        var trimmed = fraction.Length > 8 ? text![..(fraction.Index + 8)] + text[(fraction.Index + fraction.Length)..] : text!;
+        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out instant);
     }
 
     /// <summary>The canonical form: UTC, seven fractional digits, 'Z' (e.g. <c>2026-01-01T00:00:00.0000000Z</c>).</summary>
