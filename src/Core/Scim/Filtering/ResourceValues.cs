@@ -42,9 +42,11 @@ internal static class ResourceValues
     /// <summary>Each element of a multi-valued attribute; a single value is one element; nothing when absent.</summary>
     public static IEnumerable<JsonNode?> Elements(JsonNode? node) => node switch
     {
-        null => [],
+        null => Array.Empty<JsonNode?>(),
         JsonArray array => array,
-        _ => [node],
+
+        // Explicit array: a collection expression here would build a JsonArray and try to re-parent the node.
+        _ => new[] { node },
     };
 
     /// <summary>
@@ -58,7 +60,7 @@ internal static class ResourceValues
 
     /// <summary>The sub-attribute's value(s) inside one element of a complex attribute.</summary>
     public static IEnumerable<JsonNode?> SubValues(JsonNode? element, string subAttribute) =>
-        element is JsonObject obj ? Elements(obj[subAttribute]) : [];
+        element is JsonObject obj ? Elements(obj[subAttribute]) : Array.Empty<JsonNode?>();
 
     private static JsonArray References(IReadOnlyList<MemberReference> references) =>
         new(references.Select(r => (JsonNode?)new JsonObject

@@ -44,7 +44,7 @@ public static class ScimFilterEvaluator
         OrFilter or => Evaluate(or.Left, resource, values) || Evaluate(or.Right, resource, values),
         NotFilter not => !Evaluate(not.Inner, resource, values),
         ValuePathFilter valuePath => ResourceValues.Elements(ResourceValues.AttributeNode(resource, valuePath.Path.SchemaUrn, valuePath.Path.Attribute))
-            .Any(element => Evaluate(valuePath.Filter, resource, path => path.SubAttribute is null ? [element] : ResourceValues.SubValues(element, path.SubAttribute))),
+            .Any(element => Evaluate(valuePath.Filter, resource, path => path.SubAttribute is null ? new[] { element } : ResourceValues.SubValues(element, path.SubAttribute))),
         ComparisonFilter comparison => Compare(comparison, resource.Type, values(comparison.Path)),
         _ => throw new ArgumentException($"Unknown filter node {filter.GetType().Name}.", nameof(filter)),
     };
