@@ -39,10 +39,17 @@ internal static class JsonScalars
         return true;
     }
 
+    /// <summary>A dateTime string in xsd:dateTime form, or a value created from a DateTimeOffset (the record's meta times).</summary>
     public static bool TryGetInstant(JsonNode? node, out DateTimeOffset instant)
     {
         instant = default;
-        return TryGetString(node, out var text) && ScimDateTime.TryParse(text, out instant);
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        // Text goes through ScimDateTime's strict grammar; only a DateTimeOffset-backed value skips it.
+        return value.TryGetValue<string>(out var text) ? ScimDateTime.TryParse(text, out instant) : value.TryGetValue(out instant);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace AutoRfpHex.Core.Scim.Filtering;
 /// <summary>
 /// The values a path names in one record. Document attributes come from <see cref="ScimResourceRecord.Attributes"/>
 /// (canonical names, extensions under their URN key); the rest from the record's fields:
-/// <c>id</c> = Id; <c>meta.created</c>/<c>meta.lastModified</c> = Created/LastModified in <see cref="ScimDateTime.Format"/>;
+/// <c>id</c> = Id; <c>meta.created</c>/<c>meta.lastModified</c> = Created/LastModified;
 /// <c>meta.resourceType</c> = "User"/"Group"; <c>meta.version</c> = <see cref="MetaVersion"/>;
 /// group <c>members</c> and user <c>groups</c> = the MemberReference lists as <c>{value, display, type}</c> objects.
 /// </summary>
@@ -28,10 +28,10 @@ internal static class ResourceValues
             ("id", _) => JsonValue.Create(record.Id),
             ("meta", _) => new JsonObject
             {
-                ["resourceType"] = record.Type.ToString(),
-                ["created"] = ScimDateTime.Format(record.Created),
-                ["lastModified"] = ScimDateTime.Format(record.LastModified),
-                ["version"] = MetaVersion(record.Version),
+                ["resourceType"] = MetaValue(record, "resourceType"),
+                ["created"] = MetaValue(record, "created"),
+                ["lastModified"] = MetaValue(record, "lastModified"),
+                ["version"] = MetaValue(record, "version"),
             },
             ("members", ScimResourceType.Group) => References(record.Members),
             ("groups", ScimResourceType.User) => References(record.Groups),
@@ -54,6 +54,11 @@ internal static class ResourceValues
     /// </summary>
     public static IEnumerable<JsonNode?> Values(ScimResourceRecord record, AttributePath path)
     {
+        if (path is { SchemaUrn: null, Attribute: "meta", SubAttribute: not null })
+        {
+            return new[] { MetaValue(record, path.SubAttribute) };
+        }
+
         var elements = Elements(AttributeNode(record, path.SchemaUrn, path.Attribute));
         return path.SubAttribute is null ? elements : elements.SelectMany(e => SubValues(e, path.SubAttribute));
     }
@@ -61,6 +66,16 @@ internal static class ResourceValues
     /// <summary>The sub-attribute's value(s) inside one element of a complex attribute.</summary>
     public static IEnumerable<JsonNode?> SubValues(JsonNode? element, string subAttribute) =>
         element is JsonObject obj ? Elements(obj[subAttribute]) : Array.Empty<JsonNode?>();
+
+    // Times stay DateTimeOffset-backed: filtering on meta times is common, and formatting then parsing them is not free.
+    private static JsonValue? MetaValue(ScimResourceRecord record, string subAttribute) => subAttribute switch
+    {
+        "created" => JsonValue.Create(record.Created),
+        "lastModified" => JsonValue.Create(record.LastModified),
+        "resourceType" => JsonValue.Create(record.Type.ToString()),
+        "version" => JsonValue.Create(MetaVersion(record.Version)),
+        _ => null,
+    };
 
     private static JsonArray References(IReadOnlyList<MemberReference> references) =>
         new(references.Select(r => (JsonNode?)new JsonObject

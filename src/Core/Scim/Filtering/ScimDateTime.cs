@@ -19,6 +19,13 @@ public static partial class ScimDateTime
     /// </summary>
     public static bool TryParse(string? text, out DateTimeOffset instant)
     {
+        // Fast path for the canonical form filters carry.
+        if (text is { Length: 28 } && text[27] == 'Z'
+            && DateTimeOffset.TryParseExact(text, CanonicalFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out instant))
+        {
+            return true;
+        }
+
         instant = default;
         var match = text is null ? null : XsdDateTime().Match(text);
         if (match is null || !match.Success)
@@ -32,6 +39,7 @@ public static partial class ScimDateTime
     }
 
     /// <summary>The canonical form: UTC, seven fractional digits, 'Z' (e.g. <c>2026-01-01T00:00:00.0000000Z</c>).</summary>
-    public static string Format(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff'Z'", CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset instant) => instant.UtcDateTime.ToString(CanonicalFormat, CultureInfo.InvariantCulture);
+
+    private const string CanonicalFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff'Z'";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Scim.Schemas;
@@ -69,9 +70,13 @@ public static class ScimFilterEvaluator
             : values.Any(v => ValueMatcher.Matches(v, op, value, leaf));
     }
 
-    internal static ScimAttributeDefinition? LeafDefinition(AttributePath path, ScimResourceType type)
-    {
-        var attribute = ScimResourceSchemas.FindAttribute(type, path.SchemaUrn, path.Attribute);
-        return path.SubAttribute is null ? attribute : attribute?.FindSubAttribute(path.SubAttribute);
-    }
+    // The catalog is fixed, so each path's definition is looked up once per process.
+    private static readonly ConcurrentDictionary<(ScimResourceType, AttributePath), ScimAttributeDefinition?> Leaves = new();
+
+    internal static ScimAttributeDefinition? LeafDefinition(AttributePath path, ScimResourceType type) =>
+        Leaves.GetOrAdd((type, path), key =>
+        {
+            var attribute = ScimResourceSchemas.FindAttribute(key.Item1, key.Item2.SchemaUrn, key.Item2.Attribute);
+            return key.Item2.SubAttribute is null ? attribute : attribute?.FindSubAttribute(key.Item2.SubAttribute);
+        });
 }

@@ -4,7 +4,8 @@ namespace AutoRfpHex.Core.Scim.Filtering;
 /// How SCIM string values compare, for the evaluator, the sort comparer and every store translator alike.
 /// <list type="bullet">
 /// <item>Fold: a case-insensitive (not caseExact) value is compared in its <see cref="string.ToUpperInvariant"/> form
-/// (.NET invariant simple upper-case mapping, one UTF-16 unit to one, so lengths never change); a caseExact value as is.
+/// (.NET invariant simple upper-case mapping, lengths never change; under the repo's InvariantGlobalization=true, so
+/// e.g. dotless 'ı' stays 'ı'); a caseExact value as is. Stores must compute folds with this method, not SQL UPPER().
 /// No other normalisation: no Unicode normalisation (NFC/NFD), no trimming, no culture rules.</item>
 /// <item>Equality and co/sw/ew: ordinal (code unit by code unit) on the folded forms.</item>
 /// <item>Order (gt/ge/lt/le, sortBy): by Unicode code point of the folded forms, which is UTF-8 byte order, i.e. what
