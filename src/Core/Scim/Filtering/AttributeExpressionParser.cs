@@ -36,6 +36,12 @@ internal sealed class AttributeExpressionParser(FilterGrammar grammar, ScimResou
                 $"A value filter '[...]' at position {open.Position} must follow a complex attribute such as 'emails', not {pathToken.Describe()}.");
         }
 
+        // meta is one object of record fields; a value filter over it says nothing 'meta.created gt ...' does not.
+        if (path.Path is { SchemaUrn: null, Attribute: "meta" })
+        {
+            throw FilterErrors.Invalid($"'meta' at position {pathToken.Position} takes no value filter: compare its sub-attributes directly (e.g. meta.lastModified gt \"2026-01-01T00:00:00Z\").");
+        }
+
         var inner = grammar.ParseValueFilter(path);
         var after = grammar.PeekToken();
         if (after.Kind != FilterTokenKind.Word || !after.Text.StartsWith('.'))

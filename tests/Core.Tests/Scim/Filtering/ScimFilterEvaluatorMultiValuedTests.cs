@@ -35,6 +35,8 @@ public sealed class ScimFilterEvaluatorMultiValuedTests
     [InlineData("phoneNumbers[type eq \"work\"]", false)]
     [InlineData("not (phoneNumbers[type eq \"work\"])", true)]
     [InlineData("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager[value eq \"M-1\" and displayName sw \"B\"]", true)]
+    [InlineData("name[givenName eq \"alice\" and familyName eq \"smith\"]", true)]
+    [InlineData("name[givenName eq \"alice\" and familyName eq \"jones\"]", false)]
     public void A_value_path_needs_one_element_that_satisfies_the_whole_inner_filter(string filter, bool expected) =>
         Matches(filter, Alice).Should().Be(expected);
 

@@ -44,6 +44,12 @@ public sealed class ScimFilterParserValuePathTests
     public void Entras_value_path_with_a_sub_attribute_means_both_conditions_on_the_same_element(string filter, string tree) =>
         ParseUser(filter).Should().Be(tree);
 
+    [Theory]
+    [InlineData("name[givenName eq \"Alice\" and familyName pr]", "name[(and {name.givenName eq \"Alice\"} {name.familyName pr})]")]
+    [InlineData("name[givenName sw \"A\"].familyName eq \"Smith\"", "name[(and {name.givenName sw \"A\"} {name.familyName eq \"Smith\"})]")]
+    public void A_single_valued_complex_attribute_takes_a_value_path_as_one_element(string filter, string tree) =>
+        ParseUser(filter).Should().Be(tree);
+
     [Fact]
     public void Group_members_take_value_paths() =>
         ParseGroup("members[value eq \"u1\"]").Should().Be("members[{members.value eq \"u1\"}]");
@@ -64,6 +70,7 @@ public sealed class ScimFilterParserValuePathTests
     [InlineData("emails[type eq \"work\"].value.x eq \"y\"", "Invalid name 'value.x'")]
     [InlineData("emails[type eq \"work\"]]", "Unbalanced ']' at position 22")]
     [InlineData("emails[type eq \"work\" and]", "Expected a sub-attribute of 'emails', '(' or 'not' at position 25, found ']'")]
+    [InlineData("meta[created gt \"2026-01-01T00:00:00Z\"]", "'meta' at position 0 takes no value filter")]
     [InlineData("emails[primary gt true]", "'gt' on 'emails.primary' (a boolean attribute) is not allowed")]
     public void Malformed_value_paths_are_invalid_filters(string filter, string detail) =>
         RejectedDetail(filter).Should().Contain(detail);
