@@ -30,6 +30,9 @@ namespace AutoRfpHex.Core.Scim.Filtering;
 /// (stored strings parsed by <see cref="ScimDateTime.TryParse"/>; unparseable stored text never matches).</item>
 /// <item><b>Types.</b> A stored value of another JSON kind than the attribute's type (a number where a string belongs,
 /// "true" where a boolean belongs) never satisfies a comparison (so <c>ne</c> is true for it), though it counts for pr.</item>
+/// <item><b>Loading.</b> Filters on <c>members</c>/<c>groups</c> see only what the record holds: evaluate records loaded with
+/// <see cref="ResourceLoadOptions.Full"/> (an empty list means no members). Attributes are looked up by their canonical
+/// names exactly, as records store them.</item>
 /// <item><b>Value paths.</b> <c>attr[f]</c> is true when one element of <c>attr</c> satisfies <c>f</c> on its own; a single
 /// complex value is one element. and/or/not are boolean logic.</item>
 /// </list>

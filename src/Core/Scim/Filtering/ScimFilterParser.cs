@@ -10,9 +10,14 @@ namespace AutoRfpHex.Core.Scim.Filtering;
 /// <item>Precedence: <c>not (...)</c> over <c>and</c> over <c>or</c>; <c>and</c>/<c>or</c> chains are left-associative.
 /// <c>not</c> must be followed by a parenthesised expression, as the RFC's grammar says.</item>
 /// <item>A complex attribute compared directly means its <c>value</c>: <c>emails eq "x"</c> is <c>emails.value eq "x"</c>.</item>
-/// <item><c>emails[type eq "work"].value eq "x"</c> (Entra) becomes <c>emails[type eq "work" and value eq "x"]</c>.</item>
+/// <item>Value paths apply to any complex attribute except <c>meta</c> (a single complex value is one element); inside the
+/// brackets names are sub-attributes of that attribute, held in the AST as full paths; brackets do not nest.
+/// <c>emails[type eq "work"].value eq "x"</c> (Entra) becomes <c>emails[type eq "work" and value eq "x"]</c>.</item>
+/// <item>Not queryable (the catalog defines them, no record holds them): password, meta.location, members.$ref,
+/// groups.$ref, groups.type.</item>
 /// <item>Values are JSON literals. An unquoted word that is not true/false/null, not a JSON number and not a keyword is read
-/// as a string (Entra's legacy <c>externalId eq bob</c>); an unquoted number is a number, so a string attribute rejects it.
+/// as a string, taken literally without escapes (Entra's legacy <c>externalId eq bob</c>, <c>meta.created gt 2015-10-10T14:38:21Z</c>);
+/// an unquoted number is a number, so a string attribute rejects it ("quote the value").
 /// A quoted "true"/"false" is accepted for a Boolean attribute.</item>
 /// <item>Values are checked against the attribute's type; the AST holds strings as JSON strings, numbers as doubles, booleans as booleans,
 /// dateTimes as strings in <see cref="ScimDateTime.Format"/>'s canonical UTC form, and a null <c>Value</c> for <c>eq null</c>/<c>ne null</c>/<c>pr</c>.</item>
