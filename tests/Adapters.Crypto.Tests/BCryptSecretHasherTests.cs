@@ -36,10 +36,18 @@ public sealed class BCryptSecretHasherTests
     }
 
     [Fact]
-    public void Default_work_factor_is_11()
+    public void Default_work_factor_is_11_and_the_configured_one_is_used()
     {
-        new BCryptSecretHasher().Hash("secret").Should().StartWith("$2a$11$");
+        new BCryptSecretHasher().WorkFactor.Should().Be(11);
         hasher.Hash("secret").Should().StartWith("$2a$04$");
+    }
+
+    [Fact]
+    public void Hash_made_at_another_cost_still_verifies()
+    {
+        var older = new BCryptSecretHasher(workFactor: 5).Hash("secret");
+
+        hasher.Verify("secret", older).Should().BeTrue();
     }
 
     [Fact]
