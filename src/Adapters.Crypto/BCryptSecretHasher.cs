@@ -11,16 +11,17 @@ public sealed class BCryptSecretHasher : ISecretHasher
 {
     public const int MaxInputBytes = 72;
 
-    private readonly int workFactor;
-
     public BCryptSecretHasher(int workFactor = 11)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workFactor, 4);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(workFactor, 31);
-        this.workFactor = workFactor;
+        WorkFactor = workFactor;
     }
 
     public string Algorithm => "bcrypt";
+
+    /// <summary>The cost of new hashes; verification uses the cost recorded in each hash, so it can be raised later.</summary>
+    public int WorkFactor { get; }
 
     public string Hash(string secret)
     {
@@ -30,7 +31,7 @@ public sealed class BCryptSecretHasher : ISecretHasher
             throw new ArgumentException($"BCrypt uses only the first {MaxInputBytes} bytes; hash a shorter value.", nameof(secret));
         }
 
-        return BCrypt.Net.BCrypt.HashPassword(secret, workFactor);
+        return BCrypt.Net.BCrypt.HashPassword(secret, WorkFactor);
     }
 
     public bool Verify(string secret, string hash)

@@ -58,6 +58,8 @@ public sealed class ClientSecretService(
         var live = (await secrets.ListAsync(organizationId, client.ClientId, cancellationToken)).Where(s => s.IsUsableAt(now)).ToList();
         RequireUniqueAmongSurvivors(trimmedName, live, grace);
 
+        // Only the random part is hashed: prefix, marker and key id are public and add no entropy, and the whole
+        // 72-character key would sit right at BCrypt's 72-byte cut-off; 43 random characters are well inside it.
         var key = SecretKeyFormat.Generate(client.Environment);
         var secret = new ClientSecret(
             key.KeyId,
