@@ -16,7 +16,7 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ScimServiceLimits.Default);
         services.AddSingleton(provider => new CredentialStateCache(provider.GetRequiredService<TimeProvider>(), credentialStateCacheLifetime));
-        services.AddSingleton(provider => new VerifiedSecretCache(provider.GetRequiredService<TimeProvider>(), credentialStateCacheLifetime));
+        services.AddSingleton(provider => new VerifiedSecretCache(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CredentialStateReader>();
         services.AddSingleton<SecretVerifier>();
         services.AddSingleton<SecretUseThrottle>();
