@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
@@ -9,9 +8,9 @@ namespace AutoRfpHex.Core.Tests.Fakes;
 /// <see cref="IScimResourceStore"/> in memory, with the guarantees the port promises: tenant scoping, version-conditional
 /// writes, case-insensitive uniqueness (userName, group displayName), membership records apart from the group document,
 /// unknown member ids reported, memberships deleted with either end. Records are copied in and out, as a real store would.
-/// Filters need an evaluator (the shared one, once it lands); without one a filtered query throws.
+/// Queries follow the reference semantics: <see cref="ScimFilterEvaluator"/> on fully loaded records, <see cref="ScimSortComparer"/>.
 /// </summary>
-public sealed class InMemoryScimResourceStore(Func<FilterNode, ScimResourceRecord, bool>? filterEvaluator = null) : IScimResourceStore
+public sealed class InMemoryScimResourceStore : IScimResourceStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(Tenant Tenant, ScimResourceType Type, string Id), ScimResourceRecord> resources = [];
@@ -111,14 +110,12 @@ public sealed class InMemoryScimResourceStore(Func<FilterNode, ScimResourceRecor
         lock (gate)
         {
             var matches = resources.Where(r => r.Key.Tenant == tenant && r.Key.Type == type).Select(r => r.Value)
-                .Where(r => query.Filter is null || (filterEvaluator ?? throw new NotSupportedException("This fake needs a filter evaluator."))(query.Filter, r))
+                .Where(r => query.Filter is null || ScimFilterEvaluator.Matches(query.Filter, Load(tenant, r, ResourceLoadOptions.Full)))
                 .OrderBy(r => r.Created).ThenBy(r => r.Id, StringComparer.Ordinal)
                 .ToList();
             if (query.Sort is { } sort)
             {
-                var keyed = matches.Select(r => (Record: r, Key: SortKey(r, sort.Path))).OrderBy(k => k.Key is null);
-                matches = (sort.Descending ? keyed.ThenByDescending(k => k.Key, StringComparer.OrdinalIgnoreCase) : keyed.ThenBy(k => k.Key, StringComparer.OrdinalIgnoreCase))
-                    .Select(k => k.Record).ToList();
+                matches.Sort(ScimSortComparer.For(sort));
             }
 
             var page = matches.Skip(query.StartIndex - 1).Take(query.Count).Select(r => Load(tenant, r, query.Load)).ToList();
@@ -159,28 +156,4 @@ public sealed class InMemoryScimResourceStore(Func<FilterNode, ScimResourceRecor
 
     private static ScimResourceRecord Copy(ScimResourceRecord record) =>
         record with { Attributes = record.Attributes.DeepClone().AsObject(), Members = [], Groups = [] };
-
-    /// <summary>The value a record sorts by: a multi-valued attribute sorts by its primary (else first) value.</summary>
-    private static string? SortKey(ScimResourceRecord record, AttributePath path)
-    {
-        if (path is { SchemaUrn: null, Attribute: "id" })
-        {
-            return record.Id;
-        }
-
-        if (path is { SchemaUrn: null, Attribute: "meta" })
-        {
-            return (path.SubAttribute == "created" ? record.Created : record.LastModified).UtcDateTime.ToString("O");
-        }
-
-        var container = path.SchemaUrn is null ? record.Attributes : record.Attributes[path.SchemaUrn] as JsonObject;
-        var node = container?[path.Attribute];
-        if (node is JsonArray values)
-        {
-            node = values.FirstOrDefault(v => v?["primary"]?.GetValueKind() == System.Text.Json.JsonValueKind.True) ?? values.FirstOrDefault();
-        }
-
-        node = path.SubAttribute is { } sub ? node?[sub] : node is JsonObject complex ? complex["value"] : node;
-        return node?.ToString();
-    }
 }

@@ -95,9 +95,10 @@ public sealed class ListTests
 
     [Theory]
     [InlineData("userName", "sideways", "sortOrder must be 'ascending' or 'descending', not 'sideways'.")]
-    [InlineData("shoeSize", null, "sortBy 'shoeSize' cannot be used")]
-    [InlineData("name", null, "must name a simple attribute or sub-attribute")]
-    [InlineData("emails[type eq \"work\"]", null, "must name a simple attribute or sub-attribute")]
+    [InlineData("shoeSize", null, "Unknown attribute 'shoeSize' in sortBy")]
+    [InlineData("name", null, "'name' in sortBy is a complex attribute")]
+    [InlineData("emails[type eq \"work\"]", null, "Invalid attribute path")]
+    [InlineData("groups", null, "memberships have neither order nor a primary value")]
     public async Task Bad_sort_parameters_are_400_invalidValue(string sortBy, string? sortOrder, string detailPart)
     {
         var refusal = await ((Func<Task>)(() => List(sortBy: sortBy, sortOrder: sortOrder))).ShouldBeRefused(400, ScimErrorTypes.InvalidValue);

@@ -92,14 +92,13 @@ internal sealed class GroupMembersPatch(IReadOnlyList<MemberReference> loadedMem
         }
     }
 
+    /// <summary>
+    /// Members as loaded, less those this request already removed, that the filter matches. Members added earlier in the
+    /// same request are not considered: nothing is known of them but their ids, which id filters name directly.
+    /// </summary>
     private IEnumerable<string> Matching(ScimPath path)
     {
-        var known = loadedMembers.ToDictionary(m => m.Value, StringComparer.Ordinal);
-        return delta.ApplyTo(known.Keys).Where(id =>
-        {
-            var member = known.GetValueOrDefault(id);
-            var element = new JsonObject { ["value"] = id, ["type"] = member?.Type.ToString(), ["display"] = member?.Display };
-            return ValuePathFilters.Matches(path.ValueFilter!, path.Attribute, element);
-        }).ToList();
+        var current = delta.ApplyTo(loadedMembers.Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+        return loadedMembers.Where(m => current.Contains(m.Value) && ValuePathFilters.MatchesMember(path.ValueFilter!, m)).Select(m => m.Value).ToList();
     }
 }

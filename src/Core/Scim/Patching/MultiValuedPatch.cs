@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Scim.Paths;
+using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Scim.Validation;
 using static AutoRfpHex.Core.Scim.Patching.MultiValues;
 
@@ -16,7 +17,7 @@ namespace AutoRfpHex.Core.Scim.Patching;
 /// </summary>
 internal static class MultiValuedPatch
 {
-    public static void Apply(PatchOpKind kind, JsonObject container, ScimPath path, JsonNode? value)
+    public static void Apply(ScimResourceType type, PatchOpKind kind, JsonObject container, ScimPath path, JsonNode? value)
     {
         var attribute = path.Attribute;
         var label = path.ToString();
@@ -41,7 +42,7 @@ internal static class MultiValuedPatch
         {
             var targets = path.ValueFilter is null
                 ? Elements(values).ToList()
-                : Elements(values).Where(e => ValuePathFilters.Matches(path.ValueFilter, attribute, e)).ToList();
+                : Elements(values).Where(e => ValuePathFilters.Matches(type, path, e)).ToList();
             promoted = kind == PatchOpKind.Remove ? RemoveFrom(values, targets, path) : Update(kind, values, targets, path, value);
         }
 

@@ -102,7 +102,7 @@ internal sealed class ResourcePatcher
         }
         else if (path.Attribute.MultiValued)
         {
-            MultiValuedPatch.Apply(kind, Container(path.SchemaUrn), path, value);
+            MultiValuedPatch.Apply(type, kind, Container(path.SchemaUrn), path, value);
         }
         else
         {

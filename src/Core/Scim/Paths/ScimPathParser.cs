@@ -76,7 +76,7 @@ internal static class ScimPathParser
                 throw Invalid($"'{attribute.Name}' is not a multi-valued complex attribute, so '{path}' cannot filter its values.");
             }
 
-            filter = ValuePathFilters.Parse(schemaUrn, attribute, filterText);
+            filter = ValuePathFilters.Parse(type, schemaUrn, attribute, filterText);
         }
 
         ScimAttributeDefinition? sub = null;

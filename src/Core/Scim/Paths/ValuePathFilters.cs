@@ -1,26 +1,53 @@
 using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Scim.Filtering;
+using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Scim.Schemas;
 
 namespace AutoRfpHex.Core.Scim.Paths;
 
 /// <summary>
-/// The seam between PATCH value paths (<c>emails[type eq "work"]</c>) and the filter language. Until the shared
-/// <c>ScimFilterParser</c>/evaluator land, the bracket text is parsed by <see cref="ElementFilterParser"/> into the
-/// shared AST and evaluated per element by <see cref="ElementFilterMatcher"/>. Switching over means parsing
-/// <c>attr[filter]</c> with <c>ScimFilterParser.Parse</c> (taking the <see cref="ValuePathFilter.Filter"/>) here,
-/// and nothing else: the AST is the same.
+/// PATCH value paths (<c>emails[type eq "work"]</c>, <c>members[value eq "id"]</c>) in the shared filter language:
+/// parsed by <see cref="ScimFilterParser"/> and matched by <see cref="ScimFilterEvaluator"/>, so a PATCH path selects
+/// exactly the values a list filter would.
 /// </summary>
 internal static class ValuePathFilters
 {
+    /// <summary>The filter inside the brackets, with full paths (attribute plus sub-attribute) as the shared AST holds them.</summary>
     /// <param name="schemaUrn">Null for core-schema attributes.</param>
-    /// <param name="attribute">The multi-valued complex attribute the brackets follow.</param>
-    public static FilterNode Parse(string? schemaUrn, ScimAttributeDefinition attribute, string filterText) =>
-        new ElementFilterParser(schemaUrn, attribute, filterText).Parse();
+    /// <exception cref="ScimException">400 <c>invalidFilter</c>.</exception>
+    public static FilterNode Parse(ScimResourceType type, string? schemaUrn, ScimAttributeDefinition attribute, string filterText)
+    {
+        var valuePath = ScimFilterParser.Parse($"{(schemaUrn is null ? string.Empty : schemaUrn + ":")}{attribute.Name}[{filterText}]", type);
+        return valuePath is ValuePathFilter { Filter: var filter }
+            ? filter
+            : throw ScimException.BadRequest(ScimErrorTypes.InvalidFilter, $"'{attribute.Name}[{filterText}]' is not a single value filter.");
+    }
 
-    /// <summary>True when one value (<paramref name="element"/>) of <paramref name="attribute"/> satisfies <paramref name="filter"/>.</summary>
-    public static bool Matches(FilterNode filter, ScimAttributeDefinition attribute, JsonObject element) =>
-        ElementFilterMatcher.Matches(filter, attribute, element);
+    /// <summary>True when <paramref name="element"/>, one value of the attribute <paramref name="path"/> names, satisfies its filter.</summary>
+    public static bool Matches(ScimResourceType type, ScimPath path, JsonObject element)
+    {
+        // The evaluator judges whole records: a probe record holding just this one value asks it about the value alone.
+        var attributes = new JsonObject();
+        var values = new JsonArray(element.DeepClone());
+        if (path.SchemaUrn is null)
+        {
+            attributes[path.Attribute.Name] = values;
+        }
+        else
+        {
+            attributes[path.SchemaUrn] = new JsonObject { [path.Attribute.Name] = values };
+        }
+
+        var probe = new ScimResourceRecord(string.Empty, type, 0, default, default, attributes);
+        return ScimFilterEvaluator.Matches(new ValuePathFilter(new AttributePath(path.SchemaUrn, path.Attribute.Name), path.ValueFilter!), probe);
+    }
+
+    /// <summary>True when a group member satisfies a <c>members[...]</c> filter.</summary>
+    public static bool MatchesMember(FilterNode filter, MemberReference member)
+    {
+        var probe = new ScimResourceRecord(string.Empty, ScimResourceType.Group, 0, default, default, []) { Members = [member] };
+        return ScimFilterEvaluator.Matches(new ValuePathFilter(new AttributePath(null, "members"), filter), probe);
+    }
 
     /// <summary>
     /// The sub-attribute values a filter pins down when it is only <c>eq</c> comparisons joined by <c>and</c>

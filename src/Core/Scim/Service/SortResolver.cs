@@ -1,16 +1,16 @@
-using AutoRfpHex.Core.Scim.Paths;
+using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Resources;
-using AutoRfpHex.Core.Scim.Schemas;
 
 namespace AutoRfpHex.Core.Scim.Service;
 
 /// <summary>
-/// RFC 7644 §3.4.2.3 <c>sortBy</c>/<c>sortOrder</c>: resolves the attribute with the catalog path resolver (until the
-/// shared filter work offers its own). The stores order the results; a multi-valued attribute sorts by its
-/// primary (or first) value, as the RFC says.
+/// RFC 7644 §3.4.2.3 <c>sortBy</c>/<c>sortOrder</c>. The path is resolved by the shared filter parser (same grammar as
+/// filters; a multi-valued attribute sorts by its primary, else first, value); the stores order as
+/// <see cref="ScimSortComparer"/> says.
 /// </summary>
 internal static class SortResolver
 {
+    /// <exception cref="ScimException">400 <c>invalidValue</c> for an unknown or unsortable path or an unknown order.</exception>
     public static SortSpecification? Resolve(ScimResourceType type, string? sortBy, string? sortOrder)
     {
         if (string.IsNullOrWhiteSpace(sortBy))
@@ -25,21 +25,6 @@ internal static class SortResolver
             _ => throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"sortOrder must be 'ascending' or 'descending', not '{sortOrder}'."),
         };
 
-        ScimPath? path;
-        try
-        {
-            path = ScimPathParser.Parse(type, sortBy);
-        }
-        catch (ScimException e)
-        {
-            throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"sortBy '{sortBy}' cannot be used: {e.Detail}");
-        }
-
-        if (path is null || path.ValueFilter is not null || path is { SubAttribute: null, Attribute: { Type: ScimAttributeType.Complex, MultiValued: false } })
-        {
-            throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"sortBy '{sortBy}' must name a simple attribute or sub-attribute of {type} resources, e.g. 'name.familyName'.");
-        }
-
-        return new SortSpecification(path.ToAttributePath(), descending);
+        return new SortSpecification(ScimFilterParser.ParseAttributePath(sortBy, type), descending);
     }
 }
