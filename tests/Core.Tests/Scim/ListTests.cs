@@ -6,7 +6,7 @@ using AutoRfpHex.Core.Scim.Service;
 
 namespace AutoRfpHex.Core.Tests.Scim;
 
-/// <summary>Paging, sorting and projection of lists. Filtered lists wait for the shared filter parser and evaluator.</summary>
+/// <summary>Paging, sorting and projection of lists (filters: <see cref="FilteredListTests"/>).</summary>
 public sealed class ListTests
 {
     private readonly ScimTestHost host = new(new ScimServiceLimits { MaxResults = 3, DefaultPageSize = 2 });
