@@ -14,6 +14,12 @@ internal static class SqliteMigrator
 
     public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
+        // The usual start: the file is current. Checked without the write lock, so starting never waits for a writer.
+        if (await IsCurrentAsync(connection, cancellationToken))
+        {
+            return;
+        }
+
         // WAL is a property of the file: readers never block the writer and vice versa. Set outside any transaction.
         await connection.ScalarAsync<string>("PRAGMA journal_mode = WAL;", cancellationToken);
 
@@ -36,6 +42,12 @@ internal static class SqliteMigrator
         await RebuildFoldIndexesIfUnicodeChangedAsync(connection, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static async Task<bool> IsCurrentAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        await connection.ScalarAsync<long>("PRAGMA user_version;", cancellationToken) == SqliteSchema.Migrations.Count
+        && await connection.ScalarAsync<string>("PRAGMA journal_mode;", cancellationToken) == "wal"
+        && await connection.ScalarAsync<string>("SELECT value FROM store_settings WHERE key = $key;", cancellationToken, ("$key", FoldFingerprintKey))
+            == FoldFingerprint.Value;
 
     /// <summary>
     /// Indexes on <c>scim_fold</c> are only valid for the casing tables they were built with. A runtime upgrade can

@@ -66,3 +66,8 @@ public sealed class SqliteQueryPagingAndSortTests : QueryPagingAndSortContract
 {
     protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
 }
+
+public sealed class SqliteMembershipLifecycleTests : MembershipLifecycleContract
+{
+    protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
+}
