@@ -26,6 +26,7 @@ public static class HttpAdapterRegistration
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+                o.JsonSerializerOptions.Encoder = JsonWire.Options.Encoder;
 
                 // RFC 7643 §2.1: attribute names are case-insensitive.
                 o.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
