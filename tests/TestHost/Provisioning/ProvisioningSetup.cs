@@ -48,7 +48,8 @@ public static class ProvisioningSetup
     public static async Task<(string SecretId, string Secret)> CreateSecretAsync(
         this ServiceHost host, TestOrganization organization, string clientId, int? previousSecretGracePeriodMinutes = null)
     {
-        var body = new JsonObject { ["name"] = "Test secret" };
+        // Unique: a key in its grace period keeps its name, and names must differ.
+        var body = new JsonObject { ["name"] = $"Test secret {Guid.NewGuid():N}"[..20] };
         if (previousSecretGracePeriodMinutes is { } grace)
         {
             body["previousSecretGracePeriodMinutes"] = grace;
