@@ -115,7 +115,8 @@ public sealed class AdminGuideInSwaggerUiTests(BrowserHostFixture fixture, ITest
             (await dialog.IsAuthorizedAsync(scheme)).Should().BeFalse($"the admin token must not carry over into the SCIM contract's {scheme}");
         }
 
-        var tokenError = await dialog.AuthorizeClientCredentialsAsync("oauth2", clientId, secret, "scim");
+        (await dialog.ClientCredentialsFormAsync("oauth2")).Should().Be((string.Empty, string.Empty), "the form starts empty, with no placeholder credentials");
+        var tokenError = await dialog.AuthorizeClientCredentialsAsync("oauth2", clientId, secret);
         await Screenshot("scim-oauth2-authorized");
         tokenError.Should().BeNull("Swagger UI gets a token from /oauth/token with the client's id and secret");
         await dialog.CloseAsync();
@@ -132,7 +133,8 @@ public sealed class AdminGuideInSwaggerUiTests(BrowserHostFixture fixture, ITest
         var withToken = await listUsers.ExecuteAsync();
         await Screenshot("scim-users-with-token");
         ShouldBeTheProductionAdmins(withToken, organization, integrationAdmin);
-        withToken.Curl.Should().MatchRegex(@"Authorization: Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+", "the access token (a JWT) is sent");
+        withToken.Curl.Should().MatchRegex(@"Authorization: Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+", "the access token (a JWT) is sent")
+            .And.NotContain(organization.AdminToken);
 
         // The direct mode (Okta "HTTP Header", Entra "Secret Token"): the secret key itself as the bearer token.
         dialog = await ui.OpenAuthorizeDialogAsync();

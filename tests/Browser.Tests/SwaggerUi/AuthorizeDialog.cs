@@ -24,6 +24,14 @@ public sealed class AuthorizeDialog(IPage page)
         await container.Locator("button:text-is('Logout')").WaitForAsync();
     }
 
+    /// <summary>What the client credentials form holds before the admin types anything.</summary>
+    public async Task<(string ClientId, string ClientSecret)> ClientCredentialsFormAsync(string scheme)
+    {
+        var container = Scheme(scheme);
+        return (await container.Locator("input[data-name='clientId']").InputValueAsync(),
+            await container.Locator("input[data-name='clientSecret']").InputValueAsync());
+    }
+
     /// <summary>
     /// Fills the OAuth 2.0 client credentials form and presses Authorize: Swagger UI then requests a token from the
     /// scheme's tokenUrl itself. Returns the error text Swagger UI shows, or null once it says "Authorized".
