@@ -53,6 +53,7 @@ public sealed class AuthorizeDialog(IPage page)
         var authorized = container.Locator("h6:text-is('Authorized')");
         var errors = container.Locator(".errors");
         await authorized.Or(errors).First.WaitForAsync(new() { Timeout = 15_000 });
+        await container.Locator("h4").ScrollIntoViewIfNeededAsync(); // the outcome, in view for a screenshot
         return await errors.IsVisibleAsync() ? await errors.InnerTextAsync() : null;
     }
 

@@ -14,10 +14,11 @@ public sealed class BrowserHostFixture : IAsyncLifetime
 
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private ServiceHost? host;
 
-    public ServiceHost Host { get; } = new();
+    public ServiceHost Host => host ?? throw NotInstalled();
 
-    public IBrowser Browser => browser ?? throw new InvalidOperationException($"{ChromiumFactAttribute.ExecutablePath} is not installed.");
+    public IBrowser Browser => browser ?? throw NotInstalled();
 
     /// <summary>Where screenshots go: next to the test assembly, one folder per run.</summary>
     public string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -28,6 +29,8 @@ public sealed class BrowserHostFixture : IAsyncLifetime
         {
             return;
         }
+
+        host = new ServiceHost();
 
         // The driver may only use the browser given below; it must never fetch one.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -50,6 +53,12 @@ public sealed class BrowserHostFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        await Host.DisposeAsync();
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
     }
+
+    private static InvalidOperationException NotInstalled() =>
+        new($"{ChromiumFactAttribute.ExecutablePath} is not installed; the tests using this fixture are skipped.");
 }
