@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using AutoRfpHex.Adapters.Http.Contracts;
 using AutoRfpHex.Browser.Tests.SwaggerUi;
 using AutoRfpHex.TestHost;
@@ -29,7 +30,7 @@ public sealed class AdminGuideInSwaggerUiTests(BrowserHostFixture fixture, ITest
 
         // A fresh context per test: Swagger UI persists authorizations in localStorage.
         context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 1000 } });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(20_000); // generous: CI runs every suite at once on two cores
         var page = await context.NewPageAsync();
         page.Console += (_, message) => output.WriteLine($"browser console [{message.Type}]: {message.Text}");
         ui = new SwaggerUiPage(page, fixture.ScreenshotDirectory);
@@ -62,7 +63,7 @@ public sealed class AdminGuideInSwaggerUiTests(BrowserHostFixture fixture, ITest
     }
 
     [ChromiumFact]
-    public async Task Admin_connects_an_identity_provider_in_swagger_ui_and_lists_users_with_a_token_and_with_the_secret()
+    public async Task Admin_connects_an_identity_provider_in_swagger_ui_then_lists_users_with_a_token_the_secret_and_basic()
     {
         var clock = Stopwatch.StartNew();
         var organization = await Host.CreateOrganizationAsync(ProvisioningSetup.NewOrganizationId("swagger"), scimEnabled: false);
@@ -145,6 +146,15 @@ public sealed class AdminGuideInSwaggerUiTests(BrowserHostFixture fixture, ITest
         await Screenshot("scim-users-with-secret");
         ShouldBeTheProductionAdmins(withSecret, organization, integrationAdmin);
         withSecret.Curl.Should().Contain($"Authorization: Bearer {secret}");
+
+        // Okta's "Basic Auth" mode: base64(client id:secret key).
+        dialog = await ui.OpenAuthorizeDialogAsync();
+        await dialog.LogoutAsync("bearerAuth");
+        await dialog.AuthorizeBasicAsync("basicAuth", clientId, secret);
+        await dialog.CloseAsync();
+        var withBasic = await listUsers.ExecuteAsync();
+        ShouldBeTheProductionAdmins(withBasic, organization, integrationAdmin);
+        withBasic.Curl.Should().Contain("Authorization: Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{secret}")));
 
         output.WriteLine($"Whole guide in the browser: {clock.Elapsed.TotalSeconds:0.0} s; screenshots in {fixture.ScreenshotDirectory}");
     }

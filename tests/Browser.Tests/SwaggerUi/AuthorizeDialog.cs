@@ -24,6 +24,16 @@ public sealed class AuthorizeDialog(IPage page)
         await container.Locator("button:text-is('Logout')").WaitForAsync();
     }
 
+    /// <summary>Fills an HTTP basic scheme (Okta's "Basic Auth" mode: client id and secret key) and authorizes.</summary>
+    public async Task AuthorizeBasicAsync(string scheme, string userName, string password)
+    {
+        var container = Scheme(scheme);
+        await container.Locator("input[aria-label='auth-basic-username']").FillAsync(userName);
+        await container.Locator("input[aria-label='auth-basic-password']").FillAsync(password);
+        await container.Locator("button.authorize").ClickAsync();
+        await container.Locator("button:text-is('Logout')").WaitForAsync();
+    }
+
     /// <summary>What the client credentials form holds before the admin types anything.</summary>
     public async Task<(string ClientId, string ClientSecret)> ClientCredentialsFormAsync(string scheme)
     {
@@ -52,7 +62,7 @@ public sealed class AuthorizeDialog(IPage page)
         await container.Locator("button.authorize").ClickAsync();
         var authorized = container.Locator("h6:text-is('Authorized')");
         var errors = container.Locator(".errors");
-        await authorized.Or(errors).First.WaitForAsync(new() { Timeout = 15_000 });
+        await authorized.Or(errors).First.WaitForAsync(new() { Timeout = 30_000 });
         await container.Locator("h4").ScrollIntoViewIfNeededAsync(); // the outcome, in view for a screenshot
         return await errors.IsVisibleAsync() ? await errors.InnerTextAsync() : null;
     }

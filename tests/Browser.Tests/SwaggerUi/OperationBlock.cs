@@ -40,7 +40,7 @@ public sealed class OperationBlock(ILocator block)
 
         await block.Locator("button.execute").ClickAsync();
         var live = block.Locator(".live-responses-table tbody tr.response");
-        await live.WaitForAsync(new() { Timeout = 15_000 });
+        await live.WaitForAsync(new() { Timeout = 30_000 });
         await live.ScrollIntoViewIfNeededAsync(); // so a screenshot taken next shows the result
         var status = int.Parse(await live.Locator(".response-col_status").InnerTextAsync());
         var body = block.Locator(".live-responses-table .response-col_description pre.microlight");
