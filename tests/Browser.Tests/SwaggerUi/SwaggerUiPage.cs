@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace AutoRfpHex.Browser.Tests.SwaggerUi;
@@ -9,8 +8,6 @@ namespace AutoRfpHex.Browser.Tests.SwaggerUi;
 /// </summary>
 public sealed class SwaggerUiPage(IPage page, string screenshotDirectory)
 {
-    public IPage Page => page;
-
     public async Task OpenAsync(Uri serviceAddress)
     {
         await page.GotoAsync(new Uri(serviceAddress, "swagger/index.html").ToString());
@@ -74,10 +71,4 @@ public sealed class SwaggerUiPage(IPage page, string screenshotDirectory)
         await page.ScreenshotAsync(new() { Path = file, FullPage = false });
         return file;
     }
-}
-
-/// <summary>What Swagger UI rendered for an executed request: status, body, and the equivalent curl command.</summary>
-public sealed record LiveResponse(int Status, string Body, string Curl)
-{
-    public JsonNode Json => JsonNode.Parse(Body) ?? throw new InvalidOperationException("The response body is empty.");
 }
