@@ -1,5 +1,6 @@
 using AutoRfpHex.Adapters.Crypto;
 using AutoRfpHex.Adapters.Http;
+using AutoRfpHex.Adapters.Http.RateLimiting;
 
 namespace AutoRfpHex.Bootstrap.Composition;
 
@@ -15,6 +16,7 @@ public static class ServiceComposition
         var adminAuth = configuration.GetSection(AdminAuthSettings.Section).Get<AdminAuthSettings>() ?? new AdminAuthSettings();
         var publicBaseUrl = configuration["Service:PublicBaseUrl"];
         var cacheSeconds = configuration.GetValue("Credentials:StateCacheSeconds", 5);
+        var rateLimits = configuration.GetSection(CredentialRateLimits.Section).Get<CredentialRateLimits>() ?? new CredentialRateLimits();
 
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long>("Service:MaxRequestBodyBytes", 1_048_576));
@@ -26,7 +28,8 @@ public static class ServiceComposition
                 BCryptWorkFactor = configuration.GetValue("Secrets:BCryptWorkFactor", 11),
             })
             .AddCoreServices(TimeSpan.FromSeconds(cacheSeconds))
-            .AddHttpAdapter(publicBaseUrl, adminAuth.ExternalIssuer.Enabled)
+            .AddHttpAdapter(publicBaseUrl, adminAuth.ExternalIssuer.Enabled, rateLimits)
+            .AddForwardedHeaderTrust(configuration)
             .AddAdminAuthentication(adminAuth);
         return builder;
     }
