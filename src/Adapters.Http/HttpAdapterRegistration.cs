@@ -75,6 +75,7 @@ public static class HttpAdapterRegistration
         });
         services.AddCredentialRateLimiting(rateLimits ?? new CredentialRateLimits());
         services.AddServedApiDescription();
+        services.AddHealthChecks();
         return services;
     }
 
@@ -92,6 +93,7 @@ public static class HttpAdapterRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();
+        app.MapHealthChecks("/healthz");
         app.MapContractDocuments();
         app.UseContractSwaggerUi();
         app.UseServedApiDescription();

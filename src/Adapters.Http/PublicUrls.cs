@@ -11,7 +11,7 @@ public sealed class PublicUrls(string? configuredBaseUrl)
 {
     public string BaseUrl(HttpRequest request) =>
         string.IsNullOrWhiteSpace(configuredBaseUrl)
-            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
+            ? $"{request.Scheme}://{(request.Host.HasValue ? request.Host.Value : "localhost")}{request.PathBase}"
             : configuredBaseUrl.TrimEnd('/');
 
     public string ScimBaseUrl(HttpRequest request) => BaseUrl(request) + ApiSurfaces.ScimPrefix;

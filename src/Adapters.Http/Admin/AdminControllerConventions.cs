@@ -2,30 +2,26 @@ using AutoRfpHex.Adapters.Http.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-// What NSwag does not generate for the admin controllers: authentication, API behaviour and media types.
+// What NSwag does not generate for the admin controllers: authentication and API behaviour. No [Produces]: it would
+// also relabel problem details (application/problem+json) as application/json.
 namespace AutoRfpHex.Adapters.Http.Admin.Generated;
 
 [ApiController]
 [Authorize(AdminAuthorization.PolicyName)]
-[Produces("application/json")]
 public partial class OrganizationController;
 
 [ApiController]
 [Authorize(AdminAuthorization.PolicyName)]
-[Produces("application/json")]
 public partial class UsersController;
 
 [ApiController]
 [Authorize(AdminAuthorization.PolicyName)]
-[Produces("application/json")]
 public partial class OAuthClientsController;
 
 [ApiController]
 [Authorize(AdminAuthorization.PolicyName)]
-[Produces("application/json")]
 public partial class ClientSecretsController;
 
 [ApiController]
 [Authorize(AdminAuthorization.PolicyName)]
-[Produces("application/json")]
 public partial class ProvisioningEventsController;

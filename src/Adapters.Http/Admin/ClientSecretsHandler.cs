@@ -20,6 +20,8 @@ public sealed class ClientSecretsHandler(ClientSecretService secrets, AdminCalle
         // Shown exactly once: no cache on the way may keep it.
         caller.Http.Response.Headers.CacheControl = "no-store";
         caller.Http.Response.Headers.Pragma = "no-cache";
+        caller.Http.Response.Headers.Location =
+            $"/api/v1/oauth-clients/{Uri.EscapeDataString(clientId)}/secrets/{Uri.EscapeDataString(created.Secret.SecretId)}";
         return new ObjectResult(AdminMapping.ToDto(created)) { StatusCode = StatusCodes.Status201Created };
     }
 

@@ -13,13 +13,17 @@ public static class ServedApiDescription
 {
     public const string DocumentName = "served";
     public const string Route = "/openapi/served.json";
+    public const string SecuritySchemeName = "credential";
 
     public static IServiceCollection AddServedApiDescription(this IServiceCollection services) =>
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc(DocumentName, new OpenApiInfo { Title = "Operations served by this build", Version = "v1" });
             options.CustomSchemaIds(type => type.FullName);
-            options.OperationFilter<SecurityRequirementsOperationFilter>();
+            // One scheme stands for "requires a credential": the comparison with the contracts is about which
+            // operations are protected, not which of the credential kinds each accepts.
+            options.AddSecurityDefinition(SecuritySchemeName, new OpenApiSecurityScheme { Type = SecuritySchemeType.Http, Scheme = "bearer" });
+            options.OperationFilter<SecurityRequirementsOperationFilter>(true, SecuritySchemeName);
         });
 
     public static IApplicationBuilder UseServedApiDescription(this IApplicationBuilder app) =>

@@ -73,9 +73,14 @@ public sealed partial class ProvisioningLogMiddleware(RequestDelegate next, IPro
     private static bool IsLogged(HttpRequest request) =>
         ApiSurfaces.Of(request) == ApiSurface.Scim || request.Path.StartsWithSegments(ApiSurfaces.TokenPath, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"PATCH /Groups/{id}": the method and the route template relative to the SCIM base, so events group well.</summary>
+    /// <summary>"PATCH /Groups/{id}" (or "token" for a token request): the method and the route template relative to the SCIM base, so events group well.</summary>
     private static string Operation(HttpContext context)
     {
+        if (ApiSurfaces.Of(context.Request) != ApiSurface.Scim)
+        {
+            return "token";
+        }
+
         var template = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
         var path = template is null
             ? context.Request.Path.Value ?? string.Empty

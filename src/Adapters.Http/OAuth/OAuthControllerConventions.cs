@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 // string instead, so only the metadata controller gets it.
 namespace AutoRfpHex.Adapters.Http.OAuth.Generated;
 
-[Produces("application/json")]
 public partial class OAuthTokenController;
 
 [ApiController]

@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 // What NSwag does not generate for the SCIM controllers: authentication, API behaviour and media types.
 namespace AutoRfpHex.Adapters.Http.Scim.Generated;
 
-[ApiController]
+// No [ApiController] on Users and Groups: their bodies reach Core as sent (ScimJsonBody), so a DTO the generated
+// action could not bind is not an error; Core validates the JSON against the SCIM schemas instead.
+[ScimJsonBody]
 [Authorize(AuthenticationSchemes = ScimAuthenticationHandler.SchemeName)]
 [Produces(ScimMediaTypes.ScimJson)]
 public partial class ScimUsersController;
 
-[ApiController]
+[ScimJsonBody]
 [Authorize(AuthenticationSchemes = ScimAuthenticationHandler.SchemeName)]
 [Produces(ScimMediaTypes.ScimJson)]
 public partial class ScimGroupsController;

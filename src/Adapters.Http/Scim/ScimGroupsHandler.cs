@@ -12,16 +12,16 @@ public sealed class ScimGroupsHandler(ScimResourceEndpoints endpoints) : IScimGr
         Wrap<ListResponse>(await endpoints.ListAsync(Groups, filter, startIndex, count, sortBy, sortOrder?.ToString(), attributes, excludedAttributes, cancellationToken));
 
     public async Task<ActionResult<Group>> CreateGroupAsync(Group body, CancellationToken cancellationToken = default) =>
-        Wrap<Group>(await endpoints.CreateAsync(Groups, body, cancellationToken));
+        Wrap<Group>(await endpoints.CreateAsync(Groups, cancellationToken));
 
     public async Task<ActionResult<Group>> GetGroupAsync(string id, string? attributes, string? excludedAttributes, string? if_None_Match, CancellationToken cancellationToken = default) =>
         Wrap<Group>(await endpoints.GetAsync(Groups, id, attributes, excludedAttributes, if_None_Match, cancellationToken));
 
     public async Task<ActionResult<Group>> ReplaceGroupAsync(string id, string? if_Match, Group body, CancellationToken cancellationToken = default) =>
-        Wrap<Group>(await endpoints.ReplaceAsync(Groups, id, if_Match, body, cancellationToken));
+        Wrap<Group>(await endpoints.ReplaceAsync(Groups, id, if_Match, cancellationToken));
 
     public async Task<ActionResult<Group>> PatchGroupAsync(string id, string? if_Match, PatchRequest body, CancellationToken cancellationToken = default) =>
-        Wrap<Group>(await endpoints.PatchAsync(Groups, id, if_Match, body, cancellationToken));
+        Wrap<Group>(await endpoints.PatchAsync(Groups, id, if_Match, cancellationToken));
 
     public Task<IActionResult> DeleteGroupAsync(string id, string? if_Match, CancellationToken cancellationToken = default) =>
         endpoints.DeleteAsync(Groups, id, if_Match, cancellationToken);

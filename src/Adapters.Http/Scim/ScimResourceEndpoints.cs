@@ -17,10 +17,9 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
         return ScimResults.Json(list);
     }
 
-    public async Task<IActionResult> CreateAsync<T>(ScimResourceType type, T body, CancellationToken ct)
-        where T : class
+    public async Task<IActionResult> CreateAsync(ScimResourceType type, CancellationToken ct)
     {
-        var created = await service.CreateAsync(request.Call(), type, bodies.ToJson(body), Selection(), ct);
+        var created = await service.CreateAsync(request.Call(), type, bodies.Current(), Selection(), ct);
         return ScimResults.Resource(request.Http.Response, created, StatusCodes.Status201Created);
     }
 
@@ -36,13 +35,11 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
         return ScimResults.Resource(request.Http.Response, found);
     }
 
-    public async Task<IActionResult> ReplaceAsync<T>(ScimResourceType type, string id, string? ifMatch, T body, CancellationToken ct)
-        where T : class =>
-        ScimResults.Resource(request.Http.Response, await service.ReplaceAsync(request.Call(), type, id, bodies.ToJson(body), ifMatch, Selection(), ct));
+    public async Task<IActionResult> ReplaceAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct) =>
+        ScimResults.Resource(request.Http.Response, await service.ReplaceAsync(request.Call(), type, id, bodies.Current(), ifMatch, Selection(), ct));
 
-    public async Task<IActionResult> PatchAsync<T>(ScimResourceType type, string id, string? ifMatch, T body, CancellationToken ct)
-        where T : class =>
-        ScimResults.Resource(request.Http.Response, await service.PatchAsync(request.Call(), type, id, bodies.ToJson(body), ifMatch, Selection(), ct));
+    public async Task<IActionResult> PatchAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct) =>
+        ScimResults.Resource(request.Http.Response, await service.PatchAsync(request.Call(), type, id, bodies.Current(), ifMatch, Selection(), ct));
 
     public async Task<IActionResult> DeleteAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
     {

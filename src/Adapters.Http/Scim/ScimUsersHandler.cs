@@ -12,16 +12,16 @@ public sealed class ScimUsersHandler(ScimResourceEndpoints endpoints) : IScimUse
         Wrap<ListResponse>(await endpoints.ListAsync(Users, filter, startIndex, count, sortBy, sortOrder?.ToString(), attributes, excludedAttributes, cancellationToken));
 
     public async Task<ActionResult<User>> CreateUserAsync(User body, CancellationToken cancellationToken = default) =>
-        Wrap<User>(await endpoints.CreateAsync(Users, body, cancellationToken));
+        Wrap<User>(await endpoints.CreateAsync(Users, cancellationToken));
 
     public async Task<ActionResult<User>> GetUserAsync(string id, string? attributes, string? excludedAttributes, string? if_None_Match, CancellationToken cancellationToken = default) =>
         Wrap<User>(await endpoints.GetAsync(Users, id, attributes, excludedAttributes, if_None_Match, cancellationToken));
 
     public async Task<ActionResult<User>> ReplaceUserAsync(string id, string? if_Match, User body, CancellationToken cancellationToken = default) =>
-        Wrap<User>(await endpoints.ReplaceAsync(Users, id, if_Match, body, cancellationToken));
+        Wrap<User>(await endpoints.ReplaceAsync(Users, id, if_Match, cancellationToken));
 
     public async Task<ActionResult<User>> PatchUserAsync(string id, string? if_Match, PatchRequest body, CancellationToken cancellationToken = default) =>
-        Wrap<User>(await endpoints.PatchAsync(Users, id, if_Match, body, cancellationToken));
+        Wrap<User>(await endpoints.PatchAsync(Users, id, if_Match, cancellationToken));
 
     public Task<IActionResult> DeleteUserAsync(string id, string? if_Match, CancellationToken cancellationToken = default) =>
         endpoints.DeleteAsync(Users, id, if_Match, cancellationToken);

@@ -1,4 +1,5 @@
 using AutoRfpHex.Adapters.Crypto.Signing;
+using AutoRfpHex.Core.Credentials.ScimAuthentication;
 using AutoRfpHex.Core.Credentials.Tokens;
 using AutoRfpHex.Core.Setup;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,6 +16,9 @@ public static class StartupTasks
     {
         await services.GetRequiredService<StorageInitializer>().RunAsync(services, cancellationToken);
         await services.GetRequiredService<SigningKeyRing>().InitializeAsync(cancellationToken);
+
+        // The dummy hash that keeps unknown clients as slow as known ones must exist before the first request.
+        services.GetRequiredService<SecretVerifier>().WarmUp();
     }
 
     /// <summary>Prepares the service, seeds the demo organization on an empty store and prints where to start.</summary>

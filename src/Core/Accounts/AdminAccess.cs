@@ -13,9 +13,6 @@ public sealed class AdminAccess(IScimResourceStore users)
     {
         var tenant = new Tenant(organizationId, DeploymentEnvironment.Production);
         var user = await users.GetAsync(tenant, ScimResourceType.User, userId, ResourceLoadOptions.DocumentOnly, cancellationToken);
-        return user is not null && user.Role == AccountRole.Admin && IsActive(user);
+        return user is not null && UserAccount.From(user).IsActiveAdmin;
     }
-
-    private static bool IsActive(ScimResourceRecord user) =>
-        user.Attributes["active"] is not System.Text.Json.Nodes.JsonValue value || !value.TryGetValue<bool>(out var active) || active;
 }
