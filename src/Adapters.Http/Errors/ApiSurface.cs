@@ -15,6 +15,7 @@ public static class ApiSurfaces
 {
     public const string ScimPrefix = "/scim/v2";
     public const string AdminPrefix = "/api/v1";
+    public const string TokenPath = "/oauth/token";
 
     public static ApiSurface Of(HttpRequest request)
     {

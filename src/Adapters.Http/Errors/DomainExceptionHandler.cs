@@ -1,4 +1,6 @@
+using AutoRfpHex.Adapters.Http.Logging;
 using AutoRfpHex.Core.Common;
+using AutoRfpHex.Core.Credentials.OAuth;
 using AutoRfpHex.Core.Scim;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +16,12 @@ public sealed partial class DomainExceptionHandler(ILogger<DomainExceptionHandle
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OAuthException oauth)
+        {
+            await WriteOAuthErrorAsync(httpContext, oauth);
+            return true;
+        }
+
         var (status, detail, scimType) = Describe(exception);
         if (status >= 500)
         {
@@ -23,6 +31,24 @@ public sealed partial class DomainExceptionHandler(ILogger<DomainExceptionHandle
         httpContext.Items[ErrorDetailItem.Key] = new ErrorDetailItem(detail);
         await ErrorResponseWriter.WriteAsync(httpContext, status, detail, scimType);
         return true;
+    }
+
+    /// <summary>RFC 6749 §5.2; a failed client authentication also gets a Basic challenge (§5.2, invalid_client).</summary>
+    private static Task WriteOAuthErrorAsync(HttpContext httpContext, OAuthException oauth)
+    {
+        if (oauth.Client is { } client)
+        {
+            httpContext.Items[ProvisioningCaller.Key] = ProvisioningCallers.Of(client);
+        }
+
+        httpContext.Items[ErrorDetailItem.Key] = new ErrorDetailItem(oauth.LogReason ?? oauth.Description);
+        if (oauth.HttpStatus == StatusCodes.Status401Unauthorized)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"oauth\", charset=\"UTF-8\"";
+        }
+
+        OAuth.OAuthTokenRequests.NoStore(httpContext.Response);
+        return ErrorResponseWriter.WriteAsync(httpContext, oauth.HttpStatus, oauth.Description, oauthError: oauth.Error);
     }
 
     private static (int Status, string Detail, string? ScimType) Describe(Exception exception) => exception switch

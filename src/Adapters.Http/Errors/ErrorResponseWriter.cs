@@ -60,6 +60,6 @@ public static class ErrorResponseWriter
     private static Task WriteJsonAsync(HttpResponse response, JsonObject body, string contentType)
     {
         response.ContentType = contentType;
-        return response.WriteAsync(body.ToJsonString());
+        return response.WriteAsync(body.ToJsonString(JsonWire.Options));
     }
 }

@@ -39,8 +39,15 @@ public static class InvalidModelStateResponses
             .Where(e => e.Value is { Errors.Count: > 0 })
             .SelectMany(e => e.Value!.Errors.Select(err => Message(e.Key, err)))
             .Distinct()
-            .Take(5)
             .ToList();
+
+        // MVC adds "no value for 'body'" after any body it could not read; the reading error itself says more.
+        if (problems.Count > 1)
+        {
+            problems.RemoveAll(p => p.Contains("parameter or property was not provided", StringComparison.Ordinal));
+        }
+
+        problems = problems.Take(5).ToList();
         return problems.Count == 0 ? "The request body is invalid." : string.Join(" ", problems);
     }
 

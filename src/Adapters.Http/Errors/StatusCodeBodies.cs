@@ -19,6 +19,8 @@ public static class StatusCodeBodies
             405 => $"{http.Request.Method} is not supported on '{http.Request.Path}'.",
             415 => $"Content-Type '{http.Request.ContentType}' is not supported; send {AcceptedBodyTypes(http.Request)}.",
             406 => "The Accept header asks for a format this endpoint cannot produce.",
+            401 => "A valid admin bearer token is required: one printed at first start or by the admin-token command, or one from the trusted issuer.",
+            403 => "This token may not use the admin API: its user must be an active Admin of the organization.",
             _ => ReasonPhrases.GetReasonPhrase(status),
         };
         string? scimType = status is 415 or 406 ? Core.Scim.ScimErrorTypes.InvalidSyntax : null;

@@ -2,18 +2,31 @@ using AutoRfpHex.Adapters.Http.Errors;
 using AutoRfpHex.Core.ProvisioningLog;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace AutoRfpHex.Adapters.Http.Logging;
 
 /// <summary>
-/// Records every SCIM call whose caller could be identified in the provisioning log: time, client, impersonated user,
+/// Records every SCIM call and token request whose caller could be identified in the provisioning log: time, client, impersonated user,
 /// operation, resource, outcome and error detail. Never a credential or a request body.
 /// </summary>
-public sealed class ProvisioningLogMiddleware(RequestDelegate next, IProvisioningLog log, TimeProvider clock)
+public sealed partial class ProvisioningLogMiddleware(RequestDelegate next, IProvisioningLog log, TimeProvider clock, ILogger<ProvisioningLogMiddleware> logger)
 {
+    private static readonly object OperationKey = new();
+
+    /// <summary>
+    /// Runs after routing: remembers the matched route template, which the exception handler would otherwise clear
+    /// before this middleware (outermost, so it sees the final status) gets to read it.
+    /// </summary>
+    public static Task CaptureOperationAsync(HttpContext context, RequestDelegate next)
+    {
+        context.Items[OperationKey] = Operation(context);
+        return next(context);
+    }
+
     public async Task InvokeAsync(HttpContext context)
     {
-        if (ApiSurfaces.Of(context.Request) != ApiSurface.Scim)
+        if (!IsLogged(context.Request))
         {
             await next(context);
             return;
@@ -21,7 +34,7 @@ public sealed class ProvisioningLogMiddleware(RequestDelegate next, IProvisionin
 
         var started = clock.GetUtcNow();
         await next(context);
-        if (context.Items[ScimCaller.Key] is not ScimCaller caller)
+        if (context.Items[ProvisioningCaller.Key] is not ProvisioningCaller caller)
         {
             return;
         }
@@ -29,22 +42,36 @@ public sealed class ProvisioningLogMiddleware(RequestDelegate next, IProvisionin
         var status = context.Response.StatusCode;
         var (resourceType, resourceId) = Resource(context);
         var detail = status >= 400 ? (context.Items[ErrorDetailItem.Key] as ErrorDetailItem)?.Detail : null;
-        await log.AppendAsync(
-            new ProvisioningEvent(
-                Guid.NewGuid().ToString("N"),
-                started,
-                caller.OrganizationId,
-                caller.Environment,
-                caller.ClientId,
-                caller.ImpersonatedUserId,
-                Operation(context),
-                resourceType,
-                resourceId,
-                status < 400 ? ProvisioningOutcome.Success : ProvisioningOutcome.Failure,
-                status,
-                detail),
-            CancellationToken.None);
+        var provisioningEvent = new ProvisioningEvent(
+            Guid.NewGuid().ToString("N"),
+            started,
+            caller.OrganizationId,
+            caller.Environment,
+            caller.ClientId,
+            caller.ImpersonatedUserId,
+            context.Items[OperationKey] as string ?? Operation(context),
+            resourceType,
+            resourceId,
+            status < 400 ? ProvisioningOutcome.Success : ProvisioningOutcome.Failure,
+            status,
+            detail);
+        try
+        {
+            await log.AppendAsync(provisioningEvent, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The call itself succeeded or failed on its own; a log write failure must not change its answer.
+            LogWriteFailed(logger, ex);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write a provisioning log event")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception);
+
+    /// <summary>SCIM calls and token requests: what an admin needs to answer "why is sync not working".</summary>
+    private static bool IsLogged(HttpRequest request) =>
+        ApiSurfaces.Of(request) == ApiSurface.Scim || request.Path.StartsWithSegments(ApiSurfaces.TokenPath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"PATCH /Groups/{id}": the method and the route template relative to the SCIM base, so events group well.</summary>
     private static string Operation(HttpContext context)
@@ -63,6 +90,11 @@ public sealed class ProvisioningLogMiddleware(RequestDelegate next, IProvisionin
 
     private static (string? Type, string? Id) Resource(HttpContext context)
     {
+        if (ApiSurfaces.Of(context.Request) != ApiSurface.Scim)
+        {
+            return (null, null);
+        }
+
         var segments = (context.Request.Path.Value ?? string.Empty)[ApiSurfaces.ScimPrefix.Length..]
             .Split('/', StringSplitOptions.RemoveEmptyEntries);
         var type = segments.Length == 0 ? null

@@ -1,0 +1,30 @@
+using AutoRfpHex.Adapters.Http.Scim.Generated;
+using AutoRfpHex.Core.Scim.Resources;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AutoRfpHex.Adapters.Http.Scim;
+
+public sealed class ScimGroupsHandler(ScimResourceEndpoints endpoints) : IScimGroupsController
+{
+    private const ScimResourceType Groups = ScimResourceType.Group;
+
+    public async Task<ActionResult<ListResponse>> ListGroupsAsync(string? filter, int? startIndex, int? count, string? sortBy, SortOrder? sortOrder, string? attributes, string? excludedAttributes, CancellationToken cancellationToken = default) =>
+        Wrap<ListResponse>(await endpoints.ListAsync(Groups, filter, startIndex, count, sortBy, sortOrder?.ToString(), attributes, excludedAttributes, cancellationToken));
+
+    public async Task<ActionResult<Group>> CreateGroupAsync(Group body, CancellationToken cancellationToken = default) =>
+        Wrap<Group>(await endpoints.CreateAsync(Groups, body, cancellationToken));
+
+    public async Task<ActionResult<Group>> GetGroupAsync(string id, string? attributes, string? excludedAttributes, string? if_None_Match, CancellationToken cancellationToken = default) =>
+        Wrap<Group>(await endpoints.GetAsync(Groups, id, attributes, excludedAttributes, if_None_Match, cancellationToken));
+
+    public async Task<ActionResult<Group>> ReplaceGroupAsync(string id, string? if_Match, Group body, CancellationToken cancellationToken = default) =>
+        Wrap<Group>(await endpoints.ReplaceAsync(Groups, id, if_Match, body, cancellationToken));
+
+    public async Task<ActionResult<Group>> PatchGroupAsync(string id, string? if_Match, PatchRequest body, CancellationToken cancellationToken = default) =>
+        Wrap<Group>(await endpoints.PatchAsync(Groups, id, if_Match, body, cancellationToken));
+
+    public Task<IActionResult> DeleteGroupAsync(string id, string? if_Match, CancellationToken cancellationToken = default) =>
+        endpoints.DeleteAsync(Groups, id, if_Match, cancellationToken);
+
+    private static ActionResult<T> Wrap<T>(IActionResult result) => new((ActionResult)result);
+}

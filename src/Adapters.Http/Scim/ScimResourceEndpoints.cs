@@ -1,0 +1,59 @@
+using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Core.Scim.Service;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AutoRfpHex.Adapters.Http.Scim;
+
+/// <summary>The shared mapping of Users and Groups requests onto <see cref="ScimResourceService"/>.</summary>
+public sealed class ScimResourceEndpoints(ScimResourceService service, ScimRequestContext request, ScimBodies bodies)
+{
+    public async Task<IActionResult> ListAsync(
+        ScimResourceType type, string? filter, int? startIndex, int? count, string? sortBy, string? sortOrder,
+        string? attributes, string? excludedAttributes, CancellationToken ct)
+    {
+        var list = await service.ListAsync(
+            request.Call(), type, new ScimListRequest(filter, sortBy, sortOrder, startIndex, count, AttributeSelection.FromQuery(attributes, excludedAttributes)), ct);
+        return ScimResults.Json(list);
+    }
+
+    public async Task<IActionResult> CreateAsync<T>(ScimResourceType type, T body, CancellationToken ct)
+        where T : class
+    {
+        var created = await service.CreateAsync(request.Call(), type, bodies.ToJson(body), Selection(), ct);
+        return ScimResults.Resource(request.Http.Response, created, StatusCodes.Status201Created);
+    }
+
+    public async Task<IActionResult> GetAsync(ScimResourceType type, string id, string? attributes, string? excludedAttributes, string? ifNoneMatch, CancellationToken ct)
+    {
+        var found = await service.GetAsync(request.Call(), type, id, AttributeSelection.FromQuery(attributes, excludedAttributes), ct);
+        if (ScimResults.ClientHasCurrentVersion(ifNoneMatch, found.ETag))
+        {
+            request.Http.Response.Headers.ETag = found.ETag;
+            return new StatusCodeResult(StatusCodes.Status304NotModified);
+        }
+
+        return ScimResults.Resource(request.Http.Response, found);
+    }
+
+    public async Task<IActionResult> ReplaceAsync<T>(ScimResourceType type, string id, string? ifMatch, T body, CancellationToken ct)
+        where T : class =>
+        ScimResults.Resource(request.Http.Response, await service.ReplaceAsync(request.Call(), type, id, bodies.ToJson(body), ifMatch, Selection(), ct));
+
+    public async Task<IActionResult> PatchAsync<T>(ScimResourceType type, string id, string? ifMatch, T body, CancellationToken ct)
+        where T : class =>
+        ScimResults.Resource(request.Http.Response, await service.PatchAsync(request.Call(), type, id, bodies.ToJson(body), ifMatch, Selection(), ct));
+
+    public async Task<IActionResult> DeleteAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
+    {
+        await service.DeleteAsync(request.Call(), type, id, ifMatch, ct);
+        return new NoContentResult();
+    }
+
+    /// <summary>RFC 7644 §3.9: attributes / excludedAttributes also shape the responses of writes.</summary>
+    private AttributeSelection Selection()
+    {
+        var query = request.Http.Request.Query;
+        return AttributeSelection.FromQuery(query["attributes"], query["excludedAttributes"]);
+    }
+}

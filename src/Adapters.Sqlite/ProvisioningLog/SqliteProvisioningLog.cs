@@ -1,0 +1,60 @@
+using System.Data.Common;
+using System.Text;
+using AutoRfpHex.Adapters.Sqlite.Database;
+using AutoRfpHex.Core.ProvisioningLog;
+
+namespace AutoRfpHex.Adapters.Sqlite.ProvisioningLog;
+
+internal sealed class SqliteProvisioningLog(SqliteDatabase database) : IProvisioningLog
+{
+    private const string Columns =
+        "event_id, time, organization_id, environment, client_id, impersonated_user_id, operation, resource_type, resource_id, outcome, status, error_detail";
+
+    public async Task AppendAsync(ProvisioningEvent provisioningEvent, CancellationToken cancellationToken)
+    {
+        var e = provisioningEvent;
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await scope.Connection.ExecuteAsync(
+            $"INSERT INTO provisioning_events ({Columns}) VALUES ($id, $time, $org, $env, $client, $user, $op, $type, $resource, $outcome, $status, $error);",
+            cancellationToken,
+            ("$id", e.Id), ("$time", SqliteTime.ToText(e.Time)), ("$org", e.OrganizationId),
+            ("$env", e.Environment is { } environment ? TenantColumns.Environment(environment) : null),
+            ("$client", e.ClientId), ("$user", e.ImpersonatedUserId), ("$op", e.Operation), ("$type", e.ResourceType),
+            ("$resource", e.ResourceId), ("$outcome", e.Outcome.ToString()), ("$status", e.Status), ("$error", e.ErrorDetail));
+        await scope.CommitAsync(cancellationToken);
+    }
+
+    public async Task<ProvisioningEventPage> QueryAsync(string organizationId, ProvisioningEventQuery query, CancellationToken cancellationToken)
+    {
+        var where = new StringBuilder("organization_id = $org");
+        if (query.ClientId is not null)
+        {
+            where.Append(" AND client_id = $client");
+        }
+
+        if (query.Outcome is not null)
+        {
+            where.Append(" AND outcome = $outcome");
+        }
+
+        (string, object?)[] parameters =
+        [
+            ("$org", organizationId), ("$client", query.ClientId), ("$outcome", query.Outcome?.ToString()),
+            ("$limit", Math.Max(query.Count, 0)), ("$offset", Math.Max(query.StartIndex, 1) - 1),
+        ];
+
+        // One read transaction: the page and its total come from the same snapshot.
+        await using var scope = await database.BeginReadAsync(cancellationToken);
+        var total = await scope.Connection.ScalarAsync<long>($"SELECT count(*) FROM provisioning_events WHERE {where};", cancellationToken, parameters);
+        var events = await scope.Connection.ListAsync(
+            $"SELECT {Columns} FROM provisioning_events WHERE {where} ORDER BY time DESC, sequence DESC LIMIT $limit OFFSET $offset;",
+            Read, cancellationToken, parameters);
+        return new ProvisioningEventPage(events, (int)total);
+    }
+
+    private static ProvisioningEvent Read(DbDataReader row) => new(
+        row.GetString(0), SqliteTime.FromText(row.GetString(1)), row.GetString(2),
+        row.NullableString(3) is { } environment ? TenantColumns.ParseEnvironment(environment) : null,
+        row.NullableString(4), row.NullableString(5), row.GetString(6), row.NullableString(7), row.NullableString(8),
+        Enum.Parse<ProvisioningOutcome>(row.GetString(9)), row.GetInt32(10), row.NullableString(11));
+}

@@ -1,0 +1,18 @@
+namespace AutoRfpHex.Core.Scim.Service;
+
+/// <summary>The <c>attributes</c> / <c>excludedAttributes</c> query parameters (RFC 7644 §3.9), names as the client wrote them.</summary>
+public sealed record AttributeSelection(IReadOnlyList<string>? Attributes, IReadOnlyList<string>? ExcludedAttributes)
+{
+    public static readonly AttributeSelection All = new(null, null);
+
+    /// <summary>Both parameters are comma-separated attribute paths; blanks are ignored.</summary>
+    public static AttributeSelection FromQuery(string? attributes, string? excludedAttributes) =>
+        new(Split(attributes), Split(excludedAttributes));
+
+    private static IReadOnlyList<string>? Split(string? value)
+    {
+        var names = (value ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Length == 0 ? null : names;
+    }
+}

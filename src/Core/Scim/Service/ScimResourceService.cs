@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using AutoRfpHex.Core.Scim.Patching;
+using AutoRfpHex.Core.Scim.Rendering;
+using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Core.Scim.Schemas;
+using AutoRfpHex.Core.Scim.Validation;
+
+namespace AutoRfpHex.Core.Scim.Service;
+
+/// <summary>
+/// The SCIM use cases for Users and Groups (RFC 7644 §3): what the HTTP adapter calls. Every refusal is a
+/// <see cref="ScimException"/> thrown before anything is stored. Writes are conditional on the stored version.
+/// </summary>
+public sealed class ScimResourceService(IScimResourceStore store, TimeProvider clock, ScimServiceLimits? limits = null)
+{
+    private readonly ConditionalUpdater updater = new(store, clock);
+    private readonly ScimServiceLimits limits = limits ?? ScimServiceLimits.Default;
+
+    public async Task<ScimResourceResponse> CreateAsync(
+        ScimCallContext ctx, ScimResourceType type, JsonObject body, AttributeSelection selection, CancellationToken ct)
+    {
+        var normalized = ResourceBodyNormalizer.Normalize(type, body);
+        var now = clock.GetUtcNow();
+        var record = new ScimResourceRecord(Guid.NewGuid().ToString("N"), type, 1, now, now, normalized.Attributes);
+        var result = await store.CreateAsync(ctx.Tenant, record, normalized.MemberIds, ct);
+        var stored = StoreOutcomes.EnsureWritten(result, type, record.Id, record.Attributes) ?? record;
+        return await PresentAsync(ctx, stored, selection, membershipsMayExist: normalized.MemberIds.Count > 0, ct);
+    }
+
+    public async Task<ScimResourceResponse> GetAsync(
+        ScimCallContext ctx, ScimResourceType type, string id, AttributeSelection selection, CancellationToken ct)
+    {
+        var projection = AttributeProjection.For(type, selection);
+        var record = await store.GetAsync(ctx.Tenant, type, id, projection.LoadOptions, ct) ?? throw StoreOutcomes.NotFound(type, id);
+        return ResourcePresenter.Response(ctx, record, projection);
+    }
+
+    /// <returns>The ListResponse body.</returns>
+    public Task<JsonObject> ListAsync(ScimCallContext ctx, ScimResourceType type, ScimListRequest request, CancellationToken ct) =>
+        ScimListing.ListAsync(store, limits, ctx, type, request, ct);
+
+    /// <summary>
+    /// RFC 7644 §3.5.1: replaces every writable attribute (absent ones become unassigned, a group's members included),
+    /// keeps <c>id</c> and <c>meta.created</c>, ignores read-only attributes sent back, refuses changed immutables.
+    /// </summary>
+    public async Task<ScimResourceResponse> ReplaceAsync(
+        ScimCallContext ctx, ScimResourceType type, string id, JsonObject body, string? ifMatch, AttributeSelection selection, CancellationToken ct)
+    {
+        var normalized = ResourceBodyNormalizer.Normalize(type, body);
+        var core = ScimResourceSchemas.CoreSchemaOf(type);
+        var record = await updater.UpdateAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ifMatch, current =>
+        {
+            ResourceRules.EnsureImmutablesUnchanged([core, .. ScimResourceSchemas.ExtensionsOf(type)], core.Id, current.Attributes, normalized.Attributes);
+            var members = type == ScimResourceType.Group ? MembershipChange.Replace(normalized.MemberIds) : null;
+            return members is null && JsonNode.DeepEquals(current.Attributes, normalized.Attributes)
+                ? null
+                : new ResourceEdit(normalized.Attributes.DeepClone().AsObject(), members);
+        }, ct);
+        return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct);
+    }
+
+    /// <summary>RFC 7644 §3.5.2; the response is the whole resource (200), which the HTTP edge may turn into a 204.</summary>
+    public async Task<ScimResourceResponse> PatchAsync(
+        ScimCallContext ctx, ScimResourceType type, string id, JsonObject patchRequest, string? ifMatch, AttributeSelection selection, CancellationToken ct)
+    {
+        var operations = PatchRequestParser.Parse(patchRequest);
+        var load = new ResourceLoadOptions(GroupMembersPatch.NeedsMemberList(type, operations), IncludeGroups: false);
+        var record = await updater.UpdateAsync(ctx.Tenant, type, id, load, ifMatch, current =>
+        {
+            var outcome = ResourcePatcher.Apply(type, current, operations);
+            return outcome.DocumentChanged || outcome.MembershipChange is not null ? new ResourceEdit(outcome.Attributes, outcome.MembershipChange) : null;
+        }, ct);
+        return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct);
+    }
+
+    public async Task DeleteAsync(ScimCallContext ctx, ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
+    {
+        var expected = EntityTag.ParseIfMatch(ifMatch);
+        if (expected is not null)
+        {
+            var current = await store.GetAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(type, id);
+            EntityTag.EnsureMatches(expected, current.Version, $"{type} '{id}'");
+        }
+
+        if (!await store.DeleteAsync(ctx.Tenant, type, id, ct))
+        {
+            throw StoreOutcomes.NotFound(type, id);
+        }
+    }
+
+    /// <summary>Membership edges are read again only when they will be shown and may exist: groups can be huge.</summary>
+    private async Task<ScimResourceResponse> PresentAsync(
+        ScimCallContext ctx, ScimResourceRecord record, AttributeSelection selection, bool membershipsMayExist, CancellationToken ct)
+    {
+        var projection = AttributeProjection.For(record.Type, selection);
+        var load = projection.LoadOptions;
+        if (membershipsMayExist && (load.IncludeMembers || load.IncludeGroups))
+        {
+            record = await store.GetAsync(ctx.Tenant, record.Type, record.Id, load, ct) ?? throw StoreOutcomes.NotFound(record.Type, record.Id);
+        }
+        else
+        {
+            record = record with { Members = [], Groups = [] };
+        }
+
+        return ResourcePresenter.Response(ctx, record, projection);
+    }
+}

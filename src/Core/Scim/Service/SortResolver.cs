@@ -1,0 +1,30 @@
+using AutoRfpHex.Core.Scim.Filtering;
+using AutoRfpHex.Core.Scim.Resources;
+
+namespace AutoRfpHex.Core.Scim.Service;
+
+/// <summary>
+/// RFC 7644 §3.4.2.3 <c>sortBy</c>/<c>sortOrder</c>. The path is resolved by the shared filter parser (same grammar as
+/// filters; a multi-valued attribute sorts by its primary, else first, value); the stores order as
+/// <see cref="ScimSortComparer"/> says.
+/// </summary>
+internal static class SortResolver
+{
+    /// <exception cref="ScimException">400 <c>invalidValue</c> for an unknown or unsortable path or an unknown order.</exception>
+    public static SortSpecification? Resolve(ScimResourceType type, string? sortBy, string? sortOrder)
+    {
+        if (string.IsNullOrWhiteSpace(sortBy))
+        {
+            return null;
+        }
+
+        var descending = sortOrder?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "ascending" => false,
+            "descending" => true,
+            _ => throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"sortOrder must be 'ascending' or 'descending', not '{sortOrder}'."),
+        };
+
+        return new SortSpecification(ScimFilterParser.ParseAttributePath(sortBy, type), descending);
+    }
+}

@@ -1,0 +1,79 @@
+using AutoRfpHex.Adapters.Sqlite.Database;
+using AutoRfpHex.Adapters.Sqlite.Scim;
+using AutoRfpHex.Core.Scim.Filtering;
+using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Persistence.ContractTests.Support;
+using static AutoRfpHex.Persistence.ContractTests.Support.Filters;
+
+namespace AutoRfpHex.Adapters.Sqlite.Tests;
+
+/// <summary>The lookups identity providers make before every write run on indexes, not on a scan of the tenant.</summary>
+public sealed class QueryPlanTests : IAsyncLifetime
+{
+    private readonly TemporaryDatabase file = new();
+
+    public Task InitializeAsync() => file.InitializeAsync();
+
+    public Task DisposeAsync() => file.DisposeAsync();
+
+    private async Task<string> PlanAsync(ScimResourceType type, FilterNode filter)
+    {
+        var sql = ScimQuerySql.Build(Tenants.AProduction, type, new ScimQuery(filter, null, 1, 10, ResourceLoadOptions.DocumentOnly));
+        await using var connection = await file.OpenConnectionAsync();
+        var plan = await connection.ListAsync("EXPLAIN QUERY PLAN " + sql.CountSql, r => r.GetString(3), CancellationToken.None, [.. sql.Parameters]);
+        return string.Join('\n', plan);
+    }
+
+    [Fact]
+    public async Task UserName_eq_uses_the_folded_unique_index()
+    {
+        (await PlanAsync(ScimResourceType.User, Eq("userName", "Ann"))).Should().Contain("USING INDEX ux_scim_users_user_name");
+    }
+
+    [Fact]
+    public async Task Group_displayName_eq_uses_a_folded_index()
+    {
+        (await PlanAsync(ScimResourceType.Group, Eq("displayName", "Admins"))).Should().MatchRegex("USING (COVERING )?INDEX (ux_scim_groups_display_name|ix_scim_display_name)");
+    }
+
+    [Fact]
+    public async Task ExternalId_eq_uses_its_index()
+    {
+        (await PlanAsync(ScimResourceType.User, Eq("externalId", "ext-1"))).Should().Contain("USING INDEX ix_scim_external_id");
+    }
+
+    [Fact]
+    public async Task Email_lookups_start_from_the_email_index_in_both_forms()
+    {
+        var entraForm = Where("emails", And(Eq("emails.type", "work"), Eq("emails.value", "ann@example.com")));
+
+        foreach (var filter in new[] { Eq("emails.value", "ann@example.com"), entraForm })
+        {
+            var plan = await PlanAsync(ScimResourceType.User, filter);
+            plan.Should().Contain("SEARCH ev USING PRIMARY KEY (organization_id=? AND environment=? AND value_fold=?)")
+                .And.Contain("SEARCH r USING INDEX sqlite_autoindex_scim_resources_1 (organization_id=? AND environment=? AND id=?)");
+        }
+    }
+
+    [Fact]
+    public async Task MembersValue_eq_uses_the_by_member_index()
+    {
+        (await PlanAsync(ScimResourceType.Group, Eq("members.value", "user-1"))).Should().Contain("ix_scim_memberships_member");
+    }
+
+    [Fact]
+    public async Task LastModified_ranges_use_their_index()
+    {
+        (await PlanAsync(ScimResourceType.User, Gt("meta.lastModified", "2026-01-01T00:00:00.0000000Z"))).Should().Contain("ix_scim_last_modified");
+    }
+
+    [Fact]
+    public async Task No_filter_never_reads_other_tenants_rows()
+    {
+        var sql = ScimQuerySql.Build(Tenants.AProduction, ScimResourceType.User, new ScimQuery(null, null, 1, 10, ResourceLoadOptions.DocumentOnly));
+        await using var connection = await file.OpenConnectionAsync();
+        var plan = await connection.ListAsync("EXPLAIN QUERY PLAN " + sql.CountSql, r => r.GetString(3), CancellationToken.None, [.. sql.Parameters]);
+
+        plan.Should().ContainSingle().Which.Should().MatchRegex("SEARCH r USING .*INDEX .* \\(organization_id=\\? AND environment=\\?");
+    }
+}

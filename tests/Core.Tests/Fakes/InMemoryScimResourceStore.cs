@@ -1,0 +1,159 @@
+using AutoRfpHex.Core.Scim.Filtering;
+using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Core.Tenancy;
+
+namespace AutoRfpHex.Core.Tests.Fakes;
+
+/// <summary>
+/// <see cref="IScimResourceStore"/> in memory, with the guarantees the port promises: tenant scoping, version-conditional
+/// writes, case-insensitive uniqueness (userName, group displayName), membership records apart from the group document,
+/// unknown member ids reported, memberships deleted with either end. Records are copied in and out, as a real store would.
+/// Queries follow the reference semantics: <see cref="ScimFilterEvaluator"/> on fully loaded records, <see cref="ScimSortComparer"/>.
+/// </summary>
+public sealed class InMemoryScimResourceStore : IScimResourceStore
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<(Tenant Tenant, ScimResourceType Type, string Id), ScimResourceRecord> resources = [];
+    private readonly HashSet<(Tenant Tenant, string GroupId, string MemberId)> memberships = [];
+
+    /// <summary>How many conditional writes lost a race: lets concurrency tests show that races really happened.</summary>
+    public int VersionMismatches { get; private set; }
+
+    /// <summary>Awaited before each update takes effect: widens the window between read and write, as network latency would.</summary>
+    public Func<Task>? BeforeUpdate { get; set; }
+
+    public Task<ScimResourceRecord?> GetAsync(Tenant tenant, ScimResourceType type, string id, ResourceLoadOptions load, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(resources.TryGetValue((tenant, type, id), out var found) ? Load(tenant, found, load) : null);
+        }
+    }
+
+    public Task<StoreWriteResult> CreateAsync(Tenant tenant, ScimResourceRecord resource, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var refusal = Unique(tenant, resource) ?? Known(tenant, memberIds);
+            if (refusal is not null)
+            {
+                return Task.FromResult(refusal);
+            }
+
+            resources[(tenant, resource.Type, resource.Id)] = Copy(resource);
+            memberships.UnionWith(memberIds.Select(m => (tenant, resource.Id, m)));
+            return Task.FromResult(StoreWriteResult.Written(Copy(resource)));
+        }
+    }
+
+    public async Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken)
+    {
+        if (BeforeUpdate is { } delay)
+        {
+            await delay();
+        }
+
+        return Update(tenant, resource, expectedVersion, membershipChange);
+    }
+
+    private StoreWriteResult Update(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange)
+    {
+        lock (gate)
+        {
+            if (!resources.TryGetValue((tenant, resource.Type, resource.Id), out var stored))
+            {
+                return new StoreWriteResult(StoreWriteOutcome.NotFound);
+            }
+
+            if (stored.Version != expectedVersion)
+            {
+                VersionMismatches++;
+                return new StoreWriteResult(StoreWriteOutcome.VersionMismatch);
+            }
+
+            var refusal = Unique(tenant, resource) ?? Known(tenant, membershipChange?.Add ?? []);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            resources[(tenant, resource.Type, resource.Id)] = Copy(resource);
+            if (membershipChange is not null)
+            {
+                if (membershipChange.ReplaceAll)
+                {
+                    memberships.RemoveWhere(m => m.Tenant == tenant && m.GroupId == resource.Id);
+                }
+                else
+                {
+                    memberships.ExceptWith(membershipChange.Remove.Select(m => (tenant, resource.Id, m)));
+                }
+
+                memberships.UnionWith(membershipChange.Add.Select(m => (tenant, resource.Id, m)));
+            }
+
+            return StoreWriteResult.Written(Copy(resource));
+        }
+    }
+
+    public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            memberships.RemoveWhere(m => m.Tenant == tenant && (m.GroupId == id || m.MemberId == id));
+            return Task.FromResult(resources.Remove((tenant, type, id)));
+        }
+    }
+
+    public Task<ScimQueryPage> QueryAsync(Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var matches = resources.Where(r => r.Key.Tenant == tenant && r.Key.Type == type).Select(r => r.Value)
+                .Where(r => query.Filter is null || ScimFilterEvaluator.Matches(query.Filter, Load(tenant, r, ResourceLoadOptions.Full)))
+                .OrderBy(r => r.Created).ThenBy(r => r.Id, StringComparer.Ordinal)
+                .ToList();
+            if (query.Sort is { } sort)
+            {
+                matches.Sort(ScimSortComparer.For(sort));
+            }
+
+            var page = matches.Skip(query.StartIndex - 1).Take(query.Count).Select(r => Load(tenant, r, query.Load)).ToList();
+            return Task.FromResult(new ScimQueryPage(page, matches.Count));
+        }
+    }
+
+    private StoreWriteResult? Unique(Tenant tenant, ScimResourceRecord resource)
+    {
+        var attribute = resource.Type == ScimResourceType.User ? "userName" : "displayName";
+        var value = resource.Attributes[attribute]?.ToString();
+        var clash = resources.Any(r => r.Key.Tenant == tenant && r.Key.Type == resource.Type && r.Key.Id != resource.Id
+            && string.Equals(r.Value.Attributes[attribute]?.ToString(), value, StringComparison.OrdinalIgnoreCase));
+        return clash ? new StoreWriteResult(StoreWriteOutcome.UniquenessViolation, ConflictingAttribute: attribute) : null;
+    }
+
+    private StoreWriteResult? Known(Tenant tenant, IEnumerable<string> memberIds)
+    {
+        var unknown = memberIds.Where(id => Find(tenant, id) is null).ToList();
+        return unknown.Count > 0 ? new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown) : null;
+    }
+
+    private ScimResourceRecord? Find(Tenant tenant, string id) =>
+        resources.GetValueOrDefault((tenant, ScimResourceType.User, id)) ?? resources.GetValueOrDefault((tenant, ScimResourceType.Group, id));
+
+    private ScimResourceRecord Load(Tenant tenant, ScimResourceRecord record, ResourceLoadOptions load) => Copy(record) with
+    {
+        Members = load.IncludeMembers
+            ? [.. memberships.Where(m => m.Tenant == tenant && m.GroupId == record.Id).Select(m => Reference(Find(tenant, m.MemberId)!)).OrderBy(m => m.Value, StringComparer.Ordinal)]
+            : [],
+        Groups = load.IncludeGroups
+            ? [.. memberships.Where(m => m.Tenant == tenant && m.MemberId == record.Id).Select(m => Reference(resources[(tenant, ScimResourceType.Group, m.GroupId)])).OrderBy(m => m.Value, StringComparer.Ordinal)]
+            : [],
+    };
+
+    private static MemberReference Reference(ScimResourceRecord record) =>
+        new(record.Id, record.Type, (record.Attributes["displayName"] ?? record.Attributes["userName"])?.ToString());
+
+    private static ScimResourceRecord Copy(ScimResourceRecord record) =>
+        record with { Attributes = record.Attributes.DeepClone().AsObject(), Members = [], Groups = [] };
+}
