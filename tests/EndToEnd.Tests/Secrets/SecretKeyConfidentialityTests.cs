@@ -38,6 +38,7 @@ public sealed class SecretKeyConfidentialityTests : IDisposable
         }
 
         var secrets = new[] { connection.Secret, sandbox.Secret, rotated };
+        host.LogLines.Should().Contain(l => l.Contains("/oauth/token"), "control: the captured log does see the requests");
 
         using var admin = host.CreateAdminHttpClient(organization);
         var log = await (await admin.GetAsync("api/v1/provisioning-events?count=200")).Content.ReadAsStringAsync();
