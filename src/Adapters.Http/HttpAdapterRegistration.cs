@@ -4,6 +4,7 @@ using AutoRfpHex.Adapters.Http.Contracts;
 using AutoRfpHex.Adapters.Http.Errors;
 using AutoRfpHex.Adapters.Http.Logging;
 using AutoRfpHex.Adapters.Http.OAuth;
+using AutoRfpHex.Adapters.Http.RateLimiting;
 using AutoRfpHex.Adapters.Http.Scim;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -17,7 +18,8 @@ namespace AutoRfpHex.Adapters.Http;
 /// <summary>The driving HTTP adapter: generated controllers bound to thin handlers, auth, error formats, docs.</summary>
 public static class HttpAdapterRegistration
 {
-    public static IServiceCollection AddHttpAdapter(this IServiceCollection services, string? publicBaseUrl, bool trustExternalAdminIssuer)
+    public static IServiceCollection AddHttpAdapter(
+        this IServiceCollection services, string? publicBaseUrl, bool trustExternalAdminIssuer, CredentialRateLimits? rateLimits = null)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(new PublicUrls(publicBaseUrl));
@@ -71,6 +73,7 @@ public static class HttpAdapterRegistration
 
             policy.RequireAuthenticatedUser().RequireClaim(AdminCaller.OrganizationClaim).AddRequirements(new ActiveAdminRequirement());
         });
+        services.AddCredentialRateLimiting(rateLimits ?? new CredentialRateLimits());
         services.AddServedApiDescription();
         return services;
     }
@@ -78,11 +81,14 @@ public static class HttpAdapterRegistration
     /// <summary>Middleware order matters: the provisioning log is outermost so it records the final status of every call.</summary>
     public static WebApplication UseHttpAdapter(this WebApplication app)
     {
+        // A no-op unless Service:TrustForwardedFor configured it: the rate limits count the caller's real address.
+        app.UseForwardedHeaders();
         app.UseMiddleware<ProvisioningLogMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeBodies.WriteAsync);
         app.UseRouting();
         app.Use(ProvisioningLogMiddleware.CaptureOperationAsync);
+        app.UseCredentialRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();

@@ -10,8 +10,6 @@ public static class MongoStorageRegistration
     /// </summary>
     public static IServiceCollection AddMongoStorage(this IServiceCollection services, string connectionString, string databaseName)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        ArgumentException.ThrowIfNullOrWhiteSpace(databaseName);
         throw new InvalidOperationException("Storage:Provider=mongo is not available in this version; use the embedded store (Storage:Provider=embedded).");
     }
 }

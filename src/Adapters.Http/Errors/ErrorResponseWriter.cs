@@ -45,7 +45,7 @@ public static class ErrorResponseWriter
     {
         Status = status,
         Title = ReasonPhrases.GetReasonPhrase(status),
-        Type = $"https://httpstatuses.io/{status}",
+        Type = "about:blank",
         Detail = detail,
         Instance = context.Request.Path,
     };

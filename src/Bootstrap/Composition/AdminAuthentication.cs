@@ -17,15 +17,22 @@ public static class AdminAuthentication
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, LocalAdminTokenOptions>();
         if (settings.ExternalIssuer.Enabled)
         {
+            var external = settings.ExternalIssuer.Validated();
             authentication.AddJwtBearer(AdminAuthorization.ExternalSchemeName, options =>
             {
-                options.Authority = settings.ExternalIssuer.Authority;
-                options.Audience = settings.ExternalIssuer.Audience;
+                options.Authority = external.Authority;
+                options.Audience = external.Audience;
+
+                // HTTPS metadata is required, except from an authority on this machine (a local IdP, or a test's);
+                // Validated() has refused plain http anywhere else.
+                options.RequireHttpsMetadata = !ExternalIssuerSettings.IsLoopbackHttp(external.Authority);
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters.NameClaimType = "sub";
-                if (settings.ExternalIssuer.OrganizationClaim != Adapters.Http.Admin.AdminCaller.OrganizationClaim)
+                options.TokenValidationParameters.ValidAlgorithms = ExternalIssuerSettings.AllowedAlgorithms;
+                options.TokenValidationParameters.AuthenticationType = AdminAuthorization.ExternalSchemeName;
+                if (external.OrganizationClaim != Adapters.Http.Admin.AdminCaller.OrganizationClaim)
                 {
-                    options.Events = new JwtBearerEvents { OnTokenValidated = ctx => ExternalOrganizationClaim.Map(ctx, settings.ExternalIssuer.OrganizationClaim) };
+                    options.Events = new JwtBearerEvents { OnTokenValidated = ctx => ExternalOrganizationClaim.Map(ctx, external.OrganizationClaim) };
                 }
             });
         }

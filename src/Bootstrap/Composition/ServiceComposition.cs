@@ -1,5 +1,6 @@
 using AutoRfpHex.Adapters.Crypto;
 using AutoRfpHex.Adapters.Http;
+using AutoRfpHex.Adapters.Http.RateLimiting;
 
 namespace AutoRfpHex.Bootstrap.Composition;
 
@@ -15,6 +16,7 @@ public static class ServiceComposition
         var adminAuth = configuration.GetSection(AdminAuthSettings.Section).Get<AdminAuthSettings>() ?? new AdminAuthSettings();
         var publicBaseUrl = configuration["Service:PublicBaseUrl"];
         var cacheSeconds = configuration.GetValue("Credentials:StateCacheSeconds", 5);
+        var rateLimits = configuration.GetSection(CredentialRateLimits.Section).Get<CredentialRateLimits>() ?? new CredentialRateLimits();
 
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long>("Service:MaxRequestBodyBytes", 1_048_576));
@@ -22,27 +24,20 @@ public static class ServiceComposition
             .AddStorage(storage)
             .AddCryptoAdapters(new CryptoOptions
             {
-                Issuer = Issuer(publicBaseUrl, configuration["Urls"]),
+                Issuer = Issuer(publicBaseUrl),
                 BCryptWorkFactor = configuration.GetValue("Secrets:BCryptWorkFactor", 11),
             })
             .AddCoreServices(TimeSpan.FromSeconds(cacheSeconds))
-            .AddHttpAdapter(publicBaseUrl, adminAuth.ExternalIssuer.Enabled)
+            .AddHttpAdapter(publicBaseUrl, adminAuth.ExternalIssuer.Enabled, rateLimits)
+            .AddForwardedHeaderTrust(configuration)
             .AddAdminAuthentication(adminAuth);
         return builder;
     }
 
     /// <summary>
-    /// Tokens name the service as their issuer. Behind a proxy that is the configured public URL; otherwise the first
-    /// address the service listens on. It is an identifier, so it must stay stable across restarts.
+    /// Tokens name the service as their issuer: the configured public URL in production. Without one, a fixed local
+    /// identifier, so tokens survive a change of port (the issuer is an identifier, not an address to call).
     /// </summary>
-    private static string Issuer(string? publicBaseUrl, string? urls)
-    {
-        if (!string.IsNullOrWhiteSpace(publicBaseUrl))
-        {
-            return publicBaseUrl.TrimEnd('/');
-        }
-
-        var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
-        return Uri.TryCreate(first, UriKind.Absolute, out var uri) && uri.Host is not ("*" or "+") ? first!.TrimEnd('/') : DefaultUrl;
-    }
+    private static string Issuer(string? publicBaseUrl) =>
+        string.IsNullOrWhiteSpace(publicBaseUrl) ? DefaultUrl : publicBaseUrl.TrimEnd('/');
 }

@@ -36,6 +36,11 @@ public sealed class UserAccountService(IOrganizationStore organizations, IUserAc
         }
 
         await organizations.RequireAsync(organizationId, cancellationToken);
+        if (role != AccountRole.Admin)
+        {
+            await EnsureAnotherActiveAdminAsync(organizationId, userId, cancellationToken);
+        }
+
         var updated = await accounts.SetRoleAsync(ProductionOf(organizationId), userId, role, cancellationToken)
             ?? throw new RequestRejectedException(RejectionKind.NotFound, $"No user with id '{userId}' exists in this organization.");
         credentialState.ForgetUser(organizationId, userId);
@@ -43,4 +48,16 @@ public sealed class UserAccountService(IOrganizationStore organizations, IUserAc
     }
 
     internal static Tenant ProductionOf(string organizationId) => new(organizationId, DeploymentEnvironment.Production);
+
+    /// <summary>Demoting the last active Admin would leave nobody able to manage the organization.</summary>
+    private async Task EnsureAnotherActiveAdminAsync(string organizationId, string userId, CancellationToken cancellationToken)
+    {
+        var admins = (await accounts.ListAsync(ProductionOf(organizationId), AccountRole.Admin, cancellationToken)).Select(UserAccount.From).ToList();
+        if (admins.Any(a => a.Id == userId && a.IsActiveAdmin) && !admins.Any(a => a.Id != userId && a.IsActiveAdmin))
+        {
+            throw new RequestRejectedException(
+                RejectionKind.Conflict,
+                "This user is the organization's last active Admin; give another user the Admin role before changing this one.");
+        }
+    }
 }

@@ -281,6 +281,7 @@ public sealed class ScimCredentialAuthenticatorTests
     public async Task Promoting_the_user_again_restores_access()
     {
         var (harness, _, secret) = await ReadyAsync();
+        await harness.AddUserAsync("second-admin@acme.test", AccountRole.Admin);
         await harness.AccountService.ChangeRoleAsync(Org, harness.AdminId, AccountRole.Member, default);
         (await harness.AuthenticateBearerAsync(secret.SecretKey)).Failure!.Status.Should().Be(403);
 

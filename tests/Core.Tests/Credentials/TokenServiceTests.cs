@@ -242,6 +242,7 @@ public sealed class TokenServiceTests
     public async Task Impersonated_user_who_is_no_longer_an_active_admin_makes_the_client_unauthorized_with_a_clear_reason()
     {
         var (harness, client, secret) = await ReadyAsync();
+        await harness.AddUserAsync("second-admin@acme.test", AccountRole.Admin);
         await harness.AccountService.ChangeRoleAsync(Org, harness.AdminId, AccountRole.Member, default);
 
         var refusal = await Refused(harness, Post(client.ClientId, secret.SecretKey));

@@ -96,6 +96,7 @@ public sealed class UserAccountServiceTests
         var client = await harness.CreateClientAsync();
         var secret = await harness.CreateSecretAsync(client);
         (await harness.AuthenticateBearerAsync(secret.SecretKey)).Succeeded.Should().BeTrue();
+        await harness.AddUserAsync("second-admin@acme.test", AccountRole.Admin);
 
         await harness.AccountService.ChangeRoleAsync(CredentialsHarness.OrganizationId, harness.AdminId, AccountRole.Member, default);
 
@@ -104,5 +105,16 @@ public sealed class UserAccountServiceTests
         result.Failure.Detail.Should().Be(
             "The impersonated user 'admin@acme.test' is not an active Admin in AutoRFP (they have the Member role); "
             + "give them the Admin role, or create a new client that impersonates an active Admin instead of client 'Okta SCIM Production'.");
+    }
+
+    [Fact]
+    public async Task Demoting_the_last_active_admin_is_refused()
+    {
+        var harness = await CredentialsHarness.StartAsync();
+
+        var act = () => harness.AccountService.ChangeRoleAsync(CredentialsHarness.OrganizationId, harness.AdminId, AccountRole.Member, default);
+
+        (await act.Should().ThrowAsync<RequestRejectedException>()).Which.Kind.Should().Be(RejectionKind.Conflict);
+        (await harness.AccountService.ListAsync(CredentialsHarness.OrganizationId, AccountRole.Admin, default)).Should().ContainSingle(a => a.Id == harness.AdminId);
     }
 }

@@ -1,3 +1,4 @@
+using AutoRfpHex.Core.Accounts;
 using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
@@ -10,7 +11,7 @@ namespace AutoRfpHex.Core.Tests.Fakes;
 /// unknown member ids reported, memberships deleted with either end. Records are copied in and out, as a real store would.
 /// Queries follow the reference semantics: <see cref="ScimFilterEvaluator"/> on fully loaded records, <see cref="ScimSortComparer"/>.
 /// </summary>
-public sealed class InMemoryScimResourceStore : IScimResourceStore
+public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccountStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(Tenant Tenant, ScimResourceType Type, string Id), ScimResourceRecord> resources = [];
@@ -156,4 +157,31 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore
 
     private static ScimResourceRecord Copy(ScimResourceRecord record) =>
         record with { Attributes = record.Attributes.DeepClone().AsObject(), Members = [], Groups = [] };
+
+    public Task<IReadOnlyList<ScimResourceRecord>> ListAsync(Tenant tenant, AccountRole? role, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<ScimResourceRecord> users = resources
+                .Where(e => e.Key.Tenant == tenant && e.Key.Type == ScimResourceType.User && (role is null || e.Value.Role == role))
+                .Select(e => Copy(e.Value))
+                .ToList();
+            return Task.FromResult(users);
+        }
+    }
+
+    public Task<ScimResourceRecord?> SetRoleAsync(Tenant tenant, string userId, AccountRole role, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!resources.TryGetValue((tenant, ScimResourceType.User, userId), out var user))
+            {
+                return Task.FromResult<ScimResourceRecord?>(null);
+            }
+
+            var updated = user with { Role = role, Version = user.Version + 1 };
+            resources[(tenant, ScimResourceType.User, userId)] = updated;
+            return Task.FromResult<ScimResourceRecord?>(Copy(updated));
+        }
+    }
 }

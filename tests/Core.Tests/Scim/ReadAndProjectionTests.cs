@@ -84,7 +84,7 @@ public sealed class ReadAndProjectionTests
     public async Task Entra_V46_group_without_members_has_no_members_key_and_members_are_not_loaded()
     {
         var recording = new RecordingStore();
-        var service = new ScimResourceService(recording, host.Clock);
+        var service = new ScimResourceService(recording, host.Store, host.Clock);
         var user = await service.CreateAsync(host.Context, ScimResourceType.User, Json("""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"u@example.com"}"""), AttributeSelection.All, CancellationToken.None);
         var group = await service.CreateAsync(host.Context, ScimResourceType.Group, Json($$"""
             {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Engineering","externalId":"e-1","members":[{"value":"{{user.Id}}"}]}

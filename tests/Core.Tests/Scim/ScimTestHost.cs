@@ -21,7 +21,7 @@ public sealed class ScimTestHost
 
     public ScimTestHost(ScimServiceLimits? limits = null)
     {
-        Service = new ScimResourceService(Store, Clock, limits);
+        Service = new ScimResourceService(Store, Store, Clock, limits);
     }
 
     public InMemoryScimResourceStore Store { get; } = new();

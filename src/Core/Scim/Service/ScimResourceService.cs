@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AutoRfpHex.Core.Accounts;
 using AutoRfpHex.Core.Scim.Patching;
 using AutoRfpHex.Core.Scim.Rendering;
 using AutoRfpHex.Core.Scim.Resources;
@@ -11,8 +12,9 @@ namespace AutoRfpHex.Core.Scim.Service;
 /// The SCIM use cases for Users and Groups (RFC 7644 §3): what the HTTP adapter calls. Every refusal is a
 /// <see cref="ScimException"/> thrown before anything is stored. Writes are conditional on the stored version.
 /// </summary>
-public sealed class ScimResourceService(IScimResourceStore store, TimeProvider clock, ScimServiceLimits? limits = null)
+public sealed class ScimResourceService(IScimResourceStore store, IUserAccountStore accounts, TimeProvider clock, ScimServiceLimits? limits = null)
 {
+    private readonly AdminContinuityGuard adminContinuity = new(accounts);
     private readonly ConditionalUpdater updater = new(store, clock);
     private readonly ScimServiceLimits limits = limits ?? ScimServiceLimits.Default;
 
@@ -48,8 +50,10 @@ public sealed class ScimResourceService(IScimResourceStore store, TimeProvider c
     {
         var normalized = ResourceBodyNormalizer.Normalize(type, body);
         var core = ScimResourceSchemas.CoreSchemaOf(type);
+        var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
         var record = await updater.UpdateAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ifMatch, current =>
         {
+            AdminContinuityGuard.EnsureAllowed(current, UserAccount.IsActive(normalized.Attributes), otherAdmin);
             ResourceRules.EnsureImmutablesUnchanged([core, .. ScimResourceSchemas.ExtensionsOf(type)], core.Id, current.Attributes, normalized.Attributes);
             var members = type == ScimResourceType.Group ? MembershipChange.Replace(normalized.MemberIds) : null;
             return members is null && JsonNode.DeepEquals(current.Attributes, normalized.Attributes)
@@ -65,9 +69,11 @@ public sealed class ScimResourceService(IScimResourceStore store, TimeProvider c
     {
         var operations = PatchRequestParser.Parse(patchRequest);
         var load = new ResourceLoadOptions(GroupMembersPatch.NeedsMemberList(type, operations), IncludeGroups: false);
+        var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
         var record = await updater.UpdateAsync(ctx.Tenant, type, id, load, ifMatch, current =>
         {
             var outcome = ResourcePatcher.Apply(type, current, operations);
+            AdminContinuityGuard.EnsureAllowed(current, UserAccount.IsActive(outcome.Attributes), otherAdmin);
             return outcome.DocumentChanged || outcome.MembershipChange is not null ? new ResourceEdit(outcome.Attributes, outcome.MembershipChange) : null;
         }, ct);
         return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct);
@@ -76,10 +82,12 @@ public sealed class ScimResourceService(IScimResourceStore store, TimeProvider c
     public async Task DeleteAsync(ScimCallContext ctx, ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
     {
         var expected = EntityTag.ParseIfMatch(ifMatch);
-        if (expected is not null)
+        var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
+        if (expected is not null || !otherAdmin)
         {
             var current = await store.GetAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(type, id);
             EntityTag.EnsureMatches(expected, current.Version, $"{type} '{id}'");
+            AdminContinuityGuard.EnsureAllowed(current, remainsActive: false, otherAdmin);
         }
 
         if (!await store.DeleteAsync(ctx.Tenant, type, id, ct))
