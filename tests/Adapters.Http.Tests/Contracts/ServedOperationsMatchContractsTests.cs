@@ -22,8 +22,10 @@ public sealed partial class ServedOperationsMatchContractsTests(ServiceHostFixtu
         var contract = await ContractOperationsAsync();
         var served = await ServedOperationsAsync();
 
-        served.Keys.Except(contract.Keys).ToArray().Should().BeEmpty("the app serves nothing the contracts do not declare");
-        contract.Keys.Except(served.Keys).ToArray().Should().BeEmpty("the app serves every operation the contracts declare");
+        var undeclared = served.Keys.Except(contract.Keys).Order().ToArray();
+        var missing = contract.Keys.Except(served.Keys).Order().ToArray();
+        undeclared.Should().BeEmpty("the app serves nothing the contracts do not declare: {0}", string.Join(", ", undeclared));
+        missing.Should().BeEmpty("the app serves every operation the contracts declare: {0}", string.Join(", ", missing));
     }
 
     [Fact]
@@ -34,8 +36,10 @@ public sealed partial class ServedOperationsMatchContractsTests(ServiceHostFixtu
 
         var securedInContract = contract.Where(o => o.Value).Select(o => o.Key).ToArray();
         securedInContract.Should().NotBeEmpty();
-        securedInContract.Where(o => served.TryGetValue(o, out var secured) && !secured).ToArray()
-            .Should().BeEmpty("an operation the contract secures must require authorization in code");
+        var unsecured = securedInContract.Where(o => served.TryGetValue(o, out var secured) && !secured).Order().ToArray();
+        unsecured.Should().BeEmpty(
+            "every operation the contract secures must require authorization in the served description, but {0} of {1} do not: {2}",
+            unsecured.Length, securedInContract.Length, string.Join(", ", unsecured));
         var publicInContract = contract.Where(o => !o.Value).Select(o => o.Key).ToArray();
         publicInContract.Should().Contain(["GET /.well-known/oauth-authorization-server", "GET /oauth/jwks"]);
     }
