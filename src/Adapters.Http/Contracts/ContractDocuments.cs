@@ -43,6 +43,17 @@ public static class ContractDocuments
             }
 
             ui.PersistAuthorization = true;
+
+            // Without settings NSwag pre-fills the OAuth form with the literal placeholders "client_id" and
+            // "client_secret". Every organization has its own clients, so there is nothing sensible to pre-fill:
+            // an empty ClientId makes the page skip initOAuth, and the admin pastes the client's id and secret key.
+            ui.OAuth2Client = new OAuth2ClientSettings
+            {
+                ClientId = string.Empty,
+                ClientSecret = string.Empty,
+                AppName = string.Empty,
+                Realm = string.Empty,
+            };
         });
 
     public static Stream Open(string name) =>

@@ -39,7 +39,7 @@ public static class StartupTasks
             var token = app.Services.GetRequiredService<IAccessTokenIssuer>().IssueAdminToken(demo.OrganizationId, demo.UserId, BannerTokenLifetime);
             Console.WriteLine();
             Console.WriteLine($"First start: created organization '{demo.OrganizationId}' with Admin {demo.Email}.");
-            Console.WriteLine($"Admin token (valid {BannerTokenLifetime.TotalHours:0} hours; paste into Swagger UI's Authorize > bearerAuth):");
+            Console.WriteLine($"Admin token (valid {BannerTokenLifetime.TotalHours:0} hours; paste into Swagger UI's Authorize > adminToken):");
             Console.WriteLine(token);
         }
 
