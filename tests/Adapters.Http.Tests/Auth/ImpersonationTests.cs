@@ -52,6 +52,10 @@ public sealed class ImpersonationTests(ServiceHostFixture fixture) : IClassFixtu
         var organization = await Host.CreateScimOrganizationAsync("deact");
         var connection = await Host.ConnectAsync(organization);
         using var scim = await Host.CreateScimHttpClientAsync(connection, ScimAuthMode.SecretAsBearer);
+        using (var admin = Host.CreateAdminHttpClient(organization))
+        {
+            await PromotedSecondAdminAsync(organization, admin); // the last active Admin cannot be deactivated
+        }
 
         using (var deactivated = await scim.PatchJsonAsync($"scim/v2/Users/{organization.AdminUserId}",
             ScimHttp.PatchBody("""{"op":"replace","path":"active","value":false}""")))
@@ -62,6 +66,21 @@ public sealed class ImpersonationTests(ServiceHostFixture fixture) : IClassFixtu
         using var refused = await Eventually.StatusAsync(() => scim.GetAsync("scim/v2/Users"), HttpStatusCode.Forbidden);
         var error = await refused.ShouldBeScimErrorAsync(HttpStatusCode.Forbidden);
         ((string)error["detail"]!).Should().Contain($"admin@{organization.OrganizationId}.example").And.Contain("not an active Admin");
+    }
+
+    [Fact]
+    public async Task The_last_active_admin_cannot_be_deactivated_through_scim()
+    {
+        var organization = await Host.CreateScimOrganizationAsync("lastadmin");
+        var connection = await Host.ConnectAsync(organization);
+        using var scim = await Host.CreateScimHttpClientAsync(connection, ScimAuthMode.SecretAsBearer);
+
+        using var refused = await scim.PatchJsonAsync($"scim/v2/Users/{organization.AdminUserId}",
+            ScimHttp.PatchBody("""{"op":"replace","path":"active","value":false}"""));
+
+        var error = await refused.ShouldBeScimErrorAsync(HttpStatusCode.Forbidden);
+        ((string)error["detail"]!).Should().Contain($"admin@{organization.OrganizationId}.example");
+        (await scim.GetResourceAsync($"scim/v2/Users/{organization.AdminUserId}"))["active"]!.GetValue<bool>().Should().BeTrue();
     }
 
     [Fact]

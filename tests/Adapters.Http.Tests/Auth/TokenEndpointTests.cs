@@ -121,34 +121,6 @@ public sealed class TokenEndpointTests(ServiceHostFixture fixture) : IClassFixtu
         ((string?)(await response.ReadJsonObjectAsync())["error"]).Should().NotBeNullOrEmpty("RFC 6749 error body");
     }
 
-    [Fact]
-    public async Task Authorization_server_metadata_is_public_and_points_at_this_host()
-    {
-        var metadata = await PublicJsonAsync(".well-known/oauth-authorization-server");
-
-        ((string?)metadata["issuer"]).Should().NotBeNullOrEmpty();
-        ((string?)metadata["token_endpoint"]).Should().Be(new Uri(Host.BaseAddress, "oauth/token").ToString());
-        ((string?)metadata["jwks_uri"]).Should().Be(new Uri(Host.BaseAddress, "oauth/jwks").ToString());
-        metadata["grant_types_supported"]!.AsArray().Select(g => (string?)g).Should().Equal("client_credentials");
-        metadata["token_endpoint_auth_methods_supported"]!.AsArray().Select(m => (string?)m)
-            .Should().BeEquivalentTo(["client_secret_basic", "client_secret_post"]);
-        metadata["response_types_supported"].Should().BeOfType<JsonArray>();
-    }
-
-    [Fact]
-    public async Task The_json_web_key_set_is_public_and_holds_only_public_keys()
-    {
-        var keys = (await PublicJsonAsync("oauth/jwks"))["keys"]!.AsArray();
-
-        keys.Should().NotBeEmpty();
-        foreach (var key in keys.Select(k => k!.AsObject()))
-        {
-            ((string?)key["kid"]).Should().NotBeNullOrEmpty();
-            ((string?)key["kty"]).Should().NotBeNullOrEmpty();
-            key.Select(p => p.Key).Should().NotContain(["d", "p", "q", "dp", "dq", "qi"], "private key members never leave the server");
-        }
-    }
-
     private async Task<ScimConnection> ConnectedAsync() =>
         await Host.ConnectAsync(await Host.CreateScimOrganizationAsync("token"));
 

@@ -12,7 +12,7 @@ public static class ResponseAssertions
     public static async Task<JsonObject> ShouldBeScimErrorAsync(this HttpResponseMessage response, HttpStatusCode status, params string[] acceptedScimTypes)
     {
         await response.ShouldHaveStatusAsync(status);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/scim+json", "SCIM errors are SCIM documents");
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/scim+json", "SCIM errors are SCIM documents: " + await response.DescribeAsync());
         var body = await response.ReadJsonObjectAsync();
         body["schemas"].Should().NotBeNull();
         body["schemas"]!.AsArray().Select(s => (string?)s).Should().Contain("urn:ietf:params:scim:api:messages:2.0:Error");
@@ -31,7 +31,7 @@ public static class ResponseAssertions
     public static async Task<JsonObject> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {
         await response.ShouldHaveStatusAsync(status);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", "RFC 9457: " + await response.DescribeAsync());
         var body = await response.ReadJsonObjectAsync();
         ((int?)body["status"]).Should().Be((int)status);
         ((string?)body["title"]).Should().NotBeNullOrWhiteSpace();
@@ -43,9 +43,9 @@ public static class ResponseAssertions
     public static async Task<JsonObject> ShouldBeOAuthErrorAsync(this HttpResponseMessage response, HttpStatusCode status, string error)
     {
         await response.ShouldHaveStatusAsync(status);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/json");
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/json", await response.DescribeAsync());
         var body = await response.ReadJsonObjectAsync();
-        ((string?)body["error"]).Should().Be(error);
+        ((string?)body["error"]).Should().Be(error, await response.DescribeAsync());
         return body;
     }
 

@@ -64,6 +64,24 @@ public static class ScimHttp
         return group["members"] is JsonArray members ? members.Select(m => (string)m!["value"]!).ToArray() : [];
     }
 
+    /// <summary>Everything the client's tenant holds (users and groups, as listed), to prove a request changed nothing.</summary>
+    public static async Task<string> SnapshotAsync(this HttpClient scim)
+    {
+        var snapshot = new System.Text.StringBuilder();
+        foreach (var path in new[] { "scim/v2/Users?count=200", "scim/v2/Groups?count=200" })
+        {
+            using var response = await scim.GetAsync(path);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"Snapshot: expected 200: {await response.DescribeAsync()}");
+            }
+
+            snapshot.AppendLine(await response.Content.ReadAsStringAsync());
+        }
+
+        return snapshot.ToString();
+    }
+
     private static async Task<string> CreatedIdAsync(HttpResponseMessage response)
     {
         if (response.StatusCode != HttpStatusCode.Created)
