@@ -29,6 +29,10 @@ public static class HttpAdapterRegistration
             {
                 o.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
                 o.JsonSerializerOptions.Encoder = JsonWire.Options.Encoder;
+                o.JsonSerializerOptions.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+                {
+                    Modifiers = { StrictEnumJson.Apply },
+                };
 
                 // RFC 7643 §2.1: attribute names are case-insensitive.
                 o.JsonSerializerOptions.PropertyNameCaseInsensitive = true;

@@ -13,10 +13,11 @@ namespace AutoRfpHex.Adapters.Http.Scim;
 /// so the DTOs serve the contract and the generated client only.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter
+public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter, IAsyncActionFilter
 {
     private static readonly object BodyKey = new();
-    private static readonly JsonDocumentOptions Parsing = new() { MaxDepth = 64 };
+    // Duplicate keys are refused while parsing: JsonObject would otherwise throw on first access, deep inside Core.
+    private static readonly JsonDocumentOptions Parsing = new() { MaxDepth = 64, AllowDuplicateProperties = false };
 
     public static JsonObject Of(HttpContext context) =>
         context.Items[BodyKey] as JsonObject ?? throw new InvalidOperationException("The SCIM request body was not read.");
@@ -32,6 +33,24 @@ public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter
         await next();
     }
 
+    /// <summary>
+    /// Query parameters still bind to the generated action's typed parameters; one that does not convert
+    /// (<c>startIndex=first</c>) is refused rather than silently ignored.
+    /// </summary>
+    public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        var bad = context.ModelState
+            .Where(e => e.Value is { Errors.Count: > 0 } && !e.Key.StartsWith("body", StringComparison.OrdinalIgnoreCase) && !e.Key.StartsWith('$'))
+            .Select(e => e.Key)
+            .FirstOrDefault();
+        if (bad is not null)
+        {
+            throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"Query parameter '{bad}' has a value of the wrong type.");
+        }
+
+        return next();
+    }
+
     private static async Task<JsonObject> ReadAsync(HttpRequest request)
     {
         if (!IsJson(request.ContentType))
@@ -45,7 +64,8 @@ public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter
         JsonNode? node;
         try
         {
-            node = await JsonNode.ParseAsync(request.Body, documentOptions: Parsing, cancellationToken: request.HttpContext.RequestAborted);
+            using var document = await JsonDocument.ParseAsync(request.Body, Parsing, request.HttpContext.RequestAborted);
+            node = document.RootElement.ValueKind == JsonValueKind.Object ? JsonObject.Create(document.RootElement.Clone()) : null;
         }
         catch (JsonException ex)
         {

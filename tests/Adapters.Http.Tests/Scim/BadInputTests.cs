@@ -52,7 +52,7 @@ public sealed class BadInputTests(ServiceHostFixture fixture) : IClassFixture<Se
         { "GET user, unknown id", "GET", "Users/00000000-0000-0000-0000-000000000000", null, JsonHttp.ScimJson, 404, "" },
         { "POST group, malformed JSON", "POST", "Groups", "{\"displayName\":", JsonHttp.ScimJson, 400, "invalidSyntax" },
         { "POST group, missing displayName", "POST", "Groups", $$"""{"schemas":["{{Group}}"],"members":[]}""", JsonHttp.ScimJson, 400, "invalidValue,invalidSyntax" },
-        { "POST group, members an object", "POST", "Groups", $$$"""{"schemas":["{{{Group}}}"],"displayName":"X","members":{"value":"{alice}"}}""", JsonHttp.ScimJson, 400, "invalidValue,invalidSyntax" },
+        { "POST group, members a string", "POST", "Groups", $$$"""{"schemas":["{{{Group}}}"],"displayName":"X","members":"{alice}"}""", JsonHttp.ScimJson, 400, "invalidValue,invalidSyntax" },
         { "POST group, unknown member", "POST", "Groups", $$"""{"schemas":["{{Group}}"],"displayName":"X","members":[{"value":"no-such-user"}]}""", JsonHttp.ScimJson, 400, "invalidValue" },
         { "POST group, text/plain", "POST", "Groups", $$"""{"schemas":["{{Group}}"],"displayName":"X"}""", "text/plain", 415, "" },
         { "PUT group, unknown member", "PUT", "Groups/{eng}", $$"""{"schemas":["{{Group}}"],"displayName":"Engineering","members":[{"value":"no-such-user"}]}""", JsonHttp.ScimJson, 400, "invalidValue" },
