@@ -6,6 +6,8 @@ namespace AutoRfpHex.Adapters.Http.OAuth;
 /// <summary>HTTP-level rules of the token endpoint (RFC 6749 §2.3.1, §3.2, §5.1).</summary>
 public static class OAuthTokenRequests
 {
+    private static readonly string[] QueryParameters = ["client_secret", "client_id", "grant_type", "scope"];
+
     public static void EnsureWellFormed(HttpRequest request)
     {
         if (!request.HasFormContentType)
@@ -13,10 +15,11 @@ public static class OAuthTokenRequests
             throw OAuthException.InvalidRequest("The token request must be sent as application/x-www-form-urlencoded.");
         }
 
-        // Credentials in a URL end up in logs and browser histories: RFC 6749 §2.3.1 forbids it.
-        if (request.Query.ContainsKey("client_secret"))
+        // Credentials in a URL end up in logs and browser histories (RFC 6749 §2.3.1), and the generated action would
+        // otherwise bind query values the rate limiter (which reads the form) never counted: parameters go in the body only.
+        if (QueryParameters.FirstOrDefault(request.Query.ContainsKey) is { } name)
         {
-            throw OAuthException.InvalidRequest("client_secret must not be sent in the query string.");
+            throw OAuthException.InvalidRequest($"{name} must be sent in the form body, not in the query string.");
         }
     }
 

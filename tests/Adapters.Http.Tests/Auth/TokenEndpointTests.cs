@@ -121,6 +121,21 @@ public sealed class TokenEndpointTests(ServiceHostFixture fixture) : IClassFixtu
         ((string?)(await response.ReadJsonObjectAsync())["error"]).Should().NotBeNullOrEmpty("RFC 6749 error body");
     }
 
+    [Theory]
+    [InlineData("client_id")]
+    [InlineData("client_secret")]
+    [InlineData("grant_type")]
+    public async Task Token_parameters_in_the_query_string_are_an_invalid_request(string parameter)
+    {
+        var connection = await ConnectedAsync();
+        using var client = Host.CreateHttpClient(AuthHeaders.Basic(connection.ClientId, connection.Secret));
+        var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" });
+
+        using var response = await client.PostAsync($"oauth/token?{parameter}=x", form);
+
+        await response.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_request");
+    }
+
     private async Task<ScimConnection> ConnectedAsync() =>
         await Host.ConnectAsync(await Host.CreateScimOrganizationAsync("token"));
 
