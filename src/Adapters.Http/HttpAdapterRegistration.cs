@@ -49,7 +49,6 @@ public static class HttpAdapterRegistration
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddProblemDetails();
 
-        services.AddSingleton<ScimBodies>();
         services.AddScoped<ScimRequestContext>();
         services.AddScoped<ScimResourceEndpoints>();
         services.AddScoped<AdminCaller>();

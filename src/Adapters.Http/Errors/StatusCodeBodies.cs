@@ -17,7 +17,7 @@ public static class StatusCodeBodies
         {
             404 => $"No resource or endpoint at '{http.Request.Path}'.",
             405 => $"{http.Request.Method} is not supported on '{http.Request.Path}'.",
-            415 => $"Content-Type '{http.Request.ContentType}' is not supported; send {AcceptedBodyTypes(http.Request)}.",
+            415 => UnsupportedContentType(http.Request),
             406 => "The Accept header asks for a format this endpoint cannot produce.",
             401 => "A valid admin bearer token is required: one printed at first start or by the admin-token command, or one from the trusted issuer.",
             403 => "This token may not use the admin API: its user must be an active Admin of the organization.",
@@ -27,6 +27,9 @@ public static class StatusCodeBodies
         http.Items[ErrorDetailItem.Key] = new ErrorDetailItem(detail);
         return ErrorResponseWriter.WriteAsync(http, status, detail, scimType);
     }
+
+    public static string UnsupportedContentType(HttpRequest request) =>
+        $"Content-Type '{request.ContentType}' is not supported; send {AcceptedBodyTypes(request)}.";
 
     private static string AcceptedBodyTypes(HttpRequest request) => ApiSurfaces.Of(request) switch
     {

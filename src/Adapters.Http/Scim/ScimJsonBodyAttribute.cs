@@ -58,7 +58,7 @@ public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter, IAs
             throw new ScimException(
                 StatusCodes.Status415UnsupportedMediaType,
                 ScimErrorTypes.InvalidSyntax,
-                $"Content-Type '{request.ContentType}' is not supported; send application/scim+json or application/json.");
+                Errors.StatusCodeBodies.UnsupportedContentType(request));
         }
 
         JsonNode? node;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AutoRfpHex.Adapters.Http.Scim;
 
 /// <summary>The shared mapping of Users and Groups requests onto <see cref="ScimResourceService"/>.</summary>
-public sealed class ScimResourceEndpoints(ScimResourceService service, ScimRequestContext request, ScimBodies bodies)
+public sealed class ScimResourceEndpoints(ScimResourceService service, ScimRequestContext request)
 {
     public async Task<IActionResult> ListAsync(
         ScimResourceType type, string? filter, int? startIndex, int? count, string? sortBy, string? sortOrder,
@@ -19,7 +19,7 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
 
     public async Task<IActionResult> CreateAsync(ScimResourceType type, CancellationToken ct)
     {
-        var created = await service.CreateAsync(request.Call(), type, bodies.Current(), Selection(), ct);
+        var created = await service.CreateAsync(request.Call(), type, Body(), Selection(), ct);
         return ScimResults.Resource(request.Http.Response, created, StatusCodes.Status201Created);
     }
 
@@ -36,16 +36,18 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
     }
 
     public async Task<IActionResult> ReplaceAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct) =>
-        ScimResults.Resource(request.Http.Response, await service.ReplaceAsync(request.Call(), type, id, bodies.Current(), ifMatch, Selection(), ct));
+        ScimResults.Resource(request.Http.Response, await service.ReplaceAsync(request.Call(), type, id, Body(), ifMatch, Selection(), ct));
 
     public async Task<IActionResult> PatchAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct) =>
-        ScimResults.Resource(request.Http.Response, await service.PatchAsync(request.Call(), type, id, bodies.Current(), ifMatch, Selection(), ct));
+        ScimResults.Resource(request.Http.Response, await service.PatchAsync(request.Call(), type, id, Body(), ifMatch, Selection(), ct));
 
     public async Task<IActionResult> DeleteAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
     {
         await service.DeleteAsync(request.Call(), type, id, ifMatch, ct);
         return new NoContentResult();
     }
+
+    private System.Text.Json.Nodes.JsonObject Body() => ScimJsonBodyAttribute.Of(request.Http);
 
     /// <summary>RFC 7644 §3.9: attributes / excludedAttributes also shape the responses of writes.</summary>
     private AttributeSelection Selection()

@@ -13,7 +13,6 @@ public static class CoreServices
 {
     public static IServiceCollection AddCoreServices(this IServiceCollection services, TimeSpan credentialStateCacheLifetime)
     {
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ScimServiceLimits.Default);
         services.AddSingleton(provider => new CredentialStateCache(provider.GetRequiredService<TimeProvider>(), credentialStateCacheLifetime));
         services.AddSingleton(provider => new VerifiedSecretCache(provider.GetRequiredService<TimeProvider>()));

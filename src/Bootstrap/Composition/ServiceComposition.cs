@@ -21,6 +21,7 @@ public static class ServiceComposition
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long>("Service:MaxRequestBodyBytes", 1_048_576));
         builder.Services
+            .AddSingleton(TimeProvider.System)
             .AddStorage(storage)
             .AddCryptoAdapters(new CryptoOptions
             {

@@ -52,8 +52,7 @@ public sealed class UserAccountService(IOrganizationStore organizations, IUserAc
     /// <summary>Demoting the last active Admin would leave nobody able to manage the organization.</summary>
     private async Task EnsureAnotherActiveAdminAsync(string organizationId, string userId, CancellationToken cancellationToken)
     {
-        var admins = (await accounts.ListAsync(ProductionOf(organizationId), AccountRole.Admin, cancellationToken)).Select(UserAccount.From).ToList();
-        if (admins.Any(a => a.Id == userId && a.IsActiveAdmin) && !admins.Any(a => a.Id != userId && a.IsActiveAdmin))
+        if (await ActiveAdmins.IsLastAsync(accounts, organizationId, userId, cancellationToken))
         {
             throw new RequestRejectedException(
                 RejectionKind.Conflict,

@@ -18,14 +18,13 @@ internal sealed class AdminContinuityGuard(IUserAccountStore accounts)
             return true;
         }
 
-        var admins = await accounts.ListAsync(tenant, AccountRole.Admin, ct);
-        return admins.Any(a => a.Id != userId && UserAccount.IsActive(a.Attributes));
+        return await ActiveAdmins.AnyOtherThanAsync(accounts, tenant.OrganizationId, userId, ct);
     }
 
     /// <summary>Throws when <paramref name="current"/> is an active Admin and the write would leave it inactive or gone.</summary>
     public static void EnsureAllowed(ScimResourceRecord current, bool remainsActive, bool otherActiveAdminExists)
     {
-        if (otherActiveAdminExists || remainsActive || current.Role != AccountRole.Admin || !UserAccount.IsActive(current.Attributes))
+        if (otherActiveAdminExists || remainsActive || !UserAccount.From(current).IsActiveAdmin)
         {
             return;
         }
