@@ -84,7 +84,7 @@ internal static class SearchRequestParser
     {
         null => null,
         JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) => number,
-        var other => throw WrongType(name, $"an integer from {int.MinValue} to {int.MaxValue}", other),
+        var other => throw WrongType(name, "a 32-bit integer", other),
     };
 
     /// <summary>The names joined by commas: the query parameter's form, which <see cref="AttributeSelection.FromQuery"/> reads.</summary>
