@@ -104,7 +104,7 @@ internal static partial class AttributePathResolver
 
     private static string UnknownSchema(string text, PathScope scope, string where)
     {
-        var schemas = scope.Candidates.SelectMany(SchemasOf).ToList();
+        var schemas = scope.Types.SelectMany(SchemasOf).ToList();
         if (schemas.Any(s => string.Equals(text, s.Id, StringComparison.OrdinalIgnoreCase)))
         {
             return $"'{text}' {where} names a schema, not an attribute: append ':attributeName'.";
@@ -134,7 +134,7 @@ internal static partial class AttributePathResolver
         var written = text == name ? string.Empty : $" (in '{text}')";
         var detail = $"Unknown attribute '{name}' {where}{written} for {scope.Describe()} resources.";
         var extension = urn is null
-            ? scope.Candidates.SelectMany(ScimResourceSchemas.ExtensionsOf).FirstOrDefault(s => s.FindAttribute(name) is not null)
+            ? scope.Types.SelectMany(ScimResourceSchemas.ExtensionsOf).FirstOrDefault(s => s.FindAttribute(name) is not null)
             : null;
         return extension is null ? detail : detail + $" Extension attributes need their schema URN: '{extension.Id}:{extension.FindAttribute(name)!.Name}'.";
     }

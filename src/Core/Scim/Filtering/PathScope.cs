@@ -10,9 +10,12 @@ namespace AutoRfpHex.Core.Scim.Filtering;
 /// </summary>
 internal sealed record PathScope(ScimResourceType Type, IReadOnlyList<ScimResourceType> Searched)
 {
-    /// <summary>The types whose schemas may define a name: <see cref="Type"/> first.</summary>
-    public IEnumerable<ScimResourceType> Candidates => Searched.Where(t => t != Type).Prepend(Type);
+    /// <summary>Every type whose schemas may define a name, in the order the request searches them.</summary>
+    public IReadOnlyList<ScimResourceType> Types => Searched.Contains(Type) ? Searched : [Type, .. Searched];
+
+    /// <summary>The type that defines a name: <see cref="Type"/> first, then the others.</summary>
+    public IEnumerable<ScimResourceType> Candidates => Types.Where(t => t != Type).Prepend(Type);
 
     /// <summary>"User" or "User or Group", for error details.</summary>
-    public string Describe() => string.Join(" or ", Candidates);
+    public string Describe() => string.Join(" or ", Types);
 }
