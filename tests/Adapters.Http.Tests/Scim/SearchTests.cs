@@ -175,6 +175,41 @@ public sealed class SearchTests(ServiceHostFixture fixture) : IClassFixture<Serv
         (await session.Scim.SnapshotAsync()).Should().Be(before);
     }
 
+    public static TheoryData<string, string> OddSearches()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var path in new[] { "Users/.search", ".search" })
+        {
+            data.Add(path, Body($"\"startIndex\":{int.MaxValue},\"count\":{int.MaxValue}"));
+            data.Add(path, Body($"\"startIndex\":{int.MinValue},\"count\":{int.MinValue}"));
+            data.Add(path, Body($"\"filter\":{JsonValue.Create(new string('(', 2000) + "userName pr" + new string(')', 2000)).ToJsonString()}"));
+            data.Add(path, Body($"\"filter\":{JsonValue.Create("userName eq \"" + new string('x', 50_000) + "\"").ToJsonString()}"));
+            data.Add(path, Body("\"filter\":\"userName eq \\\"\\u0000\\\"\",\"attributes\":[\"\",\" \",\"urn:x\"],\"excludedAttributes\":\"nonsense,,\""));
+            data.Add(path, Body("\"sortBy\":\"emails[type eq \\\"work\\\"]\""));
+            data.Add(path, "\uFEFF" + Body());
+            data.Add(path, Body("\"filter\":\"userName pr\",\"filter\":\"userName pr\""));
+            data.Add(path, "{\"schemas\":[\"" + SearchRequestSchema + "\"]," + new string('[', 5000) + new string(']', 5000) + "}");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OddSearches))]
+    public async Task An_odd_search_never_gets_a_server_error(string path, string body)
+    {
+        using var session = await ScimSession.StartAsync(fixture.Host, "sodd");
+        await SeedAsync(session.Scim);
+
+        using var response = await session.Scim.PostJsonAsync("scim/v2/" + path, body);
+
+        ((int)response.StatusCode).Should().BeLessThan(500, await response.DescribeAsync());
+        if ((int)response.StatusCode >= 400)
+        {
+            await response.ShouldBeScimErrorAsync(response.StatusCode);
+        }
+    }
+
     [Theory]
     [InlineData("Users/.search", "text/plain")]
     [InlineData("Groups/.search", "application/x-www-form-urlencoded")]
