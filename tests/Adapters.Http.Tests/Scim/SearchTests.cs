@@ -155,6 +155,7 @@ public sealed class SearchTests(ServiceHostFixture fixture) : IClassFixture<Serv
             data.Add(path, Body("\"filter\":\"shoeSize eq 1\""), 400, "invalidFilter");
             data.Add(path, Body("\"sortBy\":\"shoeSize\""), 400, "invalidValue");
             data.Add(path, Body("\"sortBy\":\"displayName\",\"sortOrder\":\"up\""), 400, "invalidValue");
+            data.Add(path, Body("\"sortOrder\":\"sideways\""), 400, "invalidValue");
         }
 
         data.Add(".search", Body("\"cursor\":\"\""), 400, "invalidValue");

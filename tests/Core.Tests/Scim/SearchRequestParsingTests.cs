@@ -120,6 +120,18 @@ public sealed class SearchRequestParsingTests
     }
 
     [Fact]
+    public async Task A_wrong_sortOrder_is_refused_even_without_sortBy_as_on_GET()
+    {
+        var host = new ScimTestHost();
+        var body = ScimTestHost.Json($$"""{"schemas":["{{Urn}}"],"sortOrder":"sideways"}""");
+
+        var refusal = await ((Func<Task>)(() => host.Service.SearchAsync(host.Context, ScimResourceType.Group, body, CancellationToken.None)))
+            .ShouldBeRefused(400, ScimErrorTypes.InvalidValue);
+
+        refusal.Detail.Should().Be("sortOrder must be 'ascending' or 'descending', not 'sideways'.");
+    }
+
+    [Fact]
     public void A_long_wrong_value_is_described_not_echoed()
     {
         var act = () => Parse($"\"count\":\"{new string('9', 500)}\"");

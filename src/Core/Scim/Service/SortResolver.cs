@@ -14,17 +14,18 @@ internal static class SortResolver
     /// <param name="searchedTypes">As for <see cref="ScimFilterParser.ParseAttributePath"/>: the root search's types.</param>
     public static SortSpecification? Resolve(ScimResourceType type, string? sortBy, string? sortOrder, IReadOnlyList<ScimResourceType>? searchedTypes = null)
     {
-        if (string.IsNullOrWhiteSpace(sortBy))
-        {
-            return null;
-        }
-
+        // Checked even without sortBy, as the GET parameter's type checks it: a wrong value is never silently ignored.
         var descending = sortOrder?.Trim().ToLowerInvariant() switch
         {
             null or "" or "ascending" => false,
             "descending" => true,
             _ => throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"sortOrder must be 'ascending' or 'descending', not '{sortOrder}'."),
         };
+
+        if (string.IsNullOrWhiteSpace(sortBy))
+        {
+            return null;
+        }
 
         return new SortSpecification(ScimFilterParser.ParseAttributePath(sortBy, type, searchedTypes), descending);
     }
