@@ -12,6 +12,7 @@ namespace AutoRfpHex.Adapters.Http.Logging;
 /// </summary>
 public sealed partial class ProvisioningLogMiddleware(RequestDelegate next, IProvisioningLog log, TimeProvider clock, ILogger<ProvisioningLogMiddleware> logger)
 {
+    private const string SearchSegment = ".search";
     private static readonly object OperationKey = new();
 
     /// <summary>
@@ -106,7 +107,10 @@ public sealed partial class ProvisioningLogMiddleware(RequestDelegate next, IPro
             : segments[0].Equals("Users", StringComparison.OrdinalIgnoreCase) ? "User"
             : segments[0].Equals("Groups", StringComparison.OrdinalIgnoreCase) ? "Group"
             : null;
-        var id = segments.Length > 1 ? Uri.UnescapeDataString(segments[1]) : (context.Items[ScimResourceIdItem.Key] as ScimResourceIdItem)?.Id;
+        // "/Users/.search" (RFC 7644 §3.4.3) is a query of the type, not a resource with the id ".search".
+        var id = segments.Length > 1 && segments[1] != SearchSegment
+            ? Uri.UnescapeDataString(segments[1])
+            : (context.Items[ScimResourceIdItem.Key] as ScimResourceIdItem)?.Id;
         return (type, id);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 // What NSwag does not generate for the SCIM controllers: authentication, API behaviour and media types.
 namespace AutoRfpHex.Adapters.Http.Scim.Generated;
 
-// No [ApiController] on Users and Groups: their bodies reach Core as sent (ScimJsonBody), so a DTO the generated
+// No [ApiController] on Users, Groups and Search: their bodies reach Core as sent (ScimJsonBody), so a DTO the generated
 // action could not bind is not an error; Core validates the JSON against the SCIM schemas instead.
 [ScimJsonBody]
 [Authorize(AuthenticationSchemes = ScimAuthenticationHandler.SchemeName)]
@@ -17,6 +17,11 @@ public partial class ScimUsersController;
 [Authorize(AuthenticationSchemes = ScimAuthenticationHandler.SchemeName)]
 [Produces(ScimMediaTypes.ScimJson)]
 public partial class ScimGroupsController;
+
+[ScimJsonBody]
+[Authorize(AuthenticationSchemes = ScimAuthenticationHandler.SchemeName)]
+[Produces(ScimMediaTypes.ScimJson)]
+public partial class ScimSearchController;
 
 [ApiController]
 [Authorize(AuthenticationSchemes = ScimAuthenticationHandler.SchemeName)]

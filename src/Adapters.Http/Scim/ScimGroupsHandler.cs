@@ -11,6 +11,9 @@ public sealed class ScimGroupsHandler(ScimResourceEndpoints endpoints) : IScimGr
     public async Task<ActionResult<ListResponse>> ListGroupsAsync(string? filter, int? startIndex, int? count, string? sortBy, SortOrder? sortOrder, string? attributes, string? excludedAttributes, CancellationToken cancellationToken = default) =>
         Wrap<ListResponse>(await endpoints.ListAsync(Groups, filter, startIndex, count, sortBy, sortOrder?.ToString(), attributes, excludedAttributes, cancellationToken));
 
+    public async Task<ActionResult<ListResponse>> SearchGroupsAsync(SearchRequest body, CancellationToken cancellationToken = default) =>
+        Wrap<ListResponse>(await endpoints.SearchAsync(Groups, cancellationToken));
+
     public async Task<ActionResult<Group>> CreateGroupAsync(Group body, CancellationToken cancellationToken = default) =>
         Wrap<Group>(await endpoints.CreateAsync(Groups, cancellationToken));
 

@@ -17,6 +17,16 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
         return ScimResults.Json(list);
     }
 
+    /// <summary>RFC 7644 §3.4.3: the SearchRequest body goes to Core as sent (<see cref="ScimJsonBodyAttribute"/>), like every SCIM body.</summary>
+    /// <param name="type">The resource type searched, or null for the root search across Users and Groups.</param>
+    public async Task<IActionResult> SearchAsync(ScimResourceType? type, CancellationToken ct)
+    {
+        var list = type is { } searched
+            ? await service.SearchAsync(request.Call(), searched, Body(), ct)
+            : await service.SearchAllTypesAsync(request.Call(), Body(), ct);
+        return ScimResults.Json(list);
+    }
+
     public async Task<IActionResult> CreateAsync(ScimResourceType type, CancellationToken ct)
     {
         var created = await service.CreateAsync(request.Call(), type, Body(), Selection(), ct);

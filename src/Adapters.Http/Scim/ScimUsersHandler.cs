@@ -11,6 +11,9 @@ public sealed class ScimUsersHandler(ScimResourceEndpoints endpoints) : IScimUse
     public async Task<ActionResult<ListResponse>> ListUsersAsync(string? filter, int? startIndex, int? count, string? sortBy, SortOrder? sortOrder, string? attributes, string? excludedAttributes, CancellationToken cancellationToken = default) =>
         Wrap<ListResponse>(await endpoints.ListAsync(Users, filter, startIndex, count, sortBy, sortOrder?.ToString(), attributes, excludedAttributes, cancellationToken));
 
+    public async Task<ActionResult<ListResponse>> SearchUsersAsync(SearchRequest body, CancellationToken cancellationToken = default) =>
+        Wrap<ListResponse>(await endpoints.SearchAsync(Users, cancellationToken));
+
     public async Task<ActionResult<User>> CreateUserAsync(User body, CancellationToken cancellationToken = default) =>
         Wrap<User>(await endpoints.CreateAsync(Users, cancellationToken));
 

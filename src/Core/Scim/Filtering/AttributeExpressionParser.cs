@@ -1,4 +1,3 @@
-using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Scim.Schemas;
 
 namespace AutoRfpHex.Core.Scim.Filtering;
@@ -7,7 +6,7 @@ namespace AutoRfpHex.Core.Scim.Filtering;
 /// <c>attrPath op value</c>, <c>attrPath pr</c>, <c>attr[valFilter]</c> and Entra's <c>attr[valFilter].sub op value</c>,
 /// which becomes <c>attr[valFilter and sub op value]</c>: the same element must satisfy both (what Entra means).
 /// </summary>
-internal sealed class AttributeExpressionParser(FilterGrammar grammar, ScimResourceType type)
+internal sealed class AttributeExpressionParser(FilterGrammar grammar, PathScope scope)
 {
     public FilterNode Parse(ResolvedPath? outer)
     {
@@ -19,8 +18,8 @@ internal sealed class AttributeExpressionParser(FilterGrammar grammar, ScimResou
         }
 
         var path = outer is null
-            ? AttributePathResolver.Resolve(pathToken.Text, type, where, ScimErrorTypes.InvalidFilter)
-            : AttributePathResolver.ResolveSubAttribute(outer, pathToken.Text, type, where, ScimErrorTypes.InvalidFilter);
+            ? AttributePathResolver.Resolve(pathToken.Text, scope, where, ScimErrorTypes.InvalidFilter)
+            : AttributePathResolver.ResolveSubAttribute(outer, pathToken.Text, where, ScimErrorTypes.InvalidFilter);
 
         var next = grammar.PeekToken();
         return next.Kind == FilterTokenKind.OpenBracket
@@ -50,7 +49,7 @@ internal sealed class AttributeExpressionParser(FilterGrammar grammar, ScimResou
         }
 
         grammar.Take();
-        var sub = AttributePathResolver.ResolveSubAttribute(path, after.Text[1..], type, FilterErrors.At(after), ScimErrorTypes.InvalidFilter);
+        var sub = AttributePathResolver.ResolveSubAttribute(path, after.Text[1..], FilterErrors.At(after), ScimErrorTypes.InvalidFilter);
         return new ValuePathFilter(path.Path, new AndFilter(inner, ParseComparison(sub, after)));
     }
 

@@ -1,5 +1,3 @@
-using AutoRfpHex.Core.Scim.Resources;
-
 namespace AutoRfpHex.Core.Scim.Filtering;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace AutoRfpHex.Core.Scim.Filtering;
 /// grouping and attribute expressions. Recursion happens only through '(' and '[', which
 /// <see cref="ScimFilterParser.MaxDepth"/> bounds, so hostile input cannot exhaust the stack.
 /// </summary>
-internal sealed class FilterGrammar(List<FilterToken> tokens, ScimResourceType type)
+internal sealed class FilterGrammar(List<FilterToken> tokens, PathScope scope)
 {
     private int _next;
     private int _depth;
@@ -75,7 +73,7 @@ internal sealed class FilterGrammar(List<FilterToken> tokens, ScimResourceType t
 
         if (token.Kind == FilterTokenKind.Word && !FilterKeywords.IsKeyword(token.Text))
         {
-            return new AttributeExpressionParser(this, type).Parse(outer);
+            return new AttributeExpressionParser(this, scope).Parse(outer);
         }
 
         var expected = outer is null ? "an attribute path, '(' or 'not'" : $"a sub-attribute of '{outer.Attribute.Name}', '(' or 'not'";

@@ -15,7 +15,7 @@ internal static class FilterValueBinder
     {
         var leaf = path.Leaf;
         var keyword = FilterKeywords.Keyword(op);
-        var subject = $"'{keyword}' on '{path.Path}' ({Describe(leaf.Type)})";
+        var subject = $"'{keyword}' on '{path.Name}' ({Describe(leaf.Type)})";
         if (literal.Kind == LiteralKind.Null)
         {
             return op is ComparisonOperator.Equal or ComparisonOperator.NotEqual

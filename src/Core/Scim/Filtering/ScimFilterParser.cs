@@ -32,8 +32,12 @@ public static class ScimFilterParser
     /// <summary>Deepest nesting of parentheses and brackets accepted.</summary>
     public const int MaxDepth = 50;
 
+    /// <param name="searchedTypes">
+    /// The types one request searches with this filter, when more than <paramref name="resourceType"/> (the root search):
+    /// a name any of them defines is valid, and one <paramref name="resourceType"/> lacks is unassigned in its resources.
+    /// </param>
     /// <exception cref="ScimException">400 <c>invalidFilter</c>, with a detail that points at the problem; never any other exception.</exception>
-    public static FilterNode Parse(string filter, ScimResourceType resourceType)
+    public static FilterNode Parse(string filter, ScimResourceType resourceType, IReadOnlyList<ScimResourceType>? searchedTypes = null)
     {
         if (string.IsNullOrWhiteSpace(filter))
         {
@@ -45,7 +49,7 @@ public static class ScimFilterParser
             throw FilterErrors.Invalid($"The filter is {filter.Length} characters long; at most {MaxLength} are accepted.");
         }
 
-        return new FilterGrammar(FilterTokenizer.Tokenize(filter), resourceType).ParseFilter();
+        return new FilterGrammar(FilterTokenizer.Tokenize(filter), new PathScope(resourceType, searchedTypes ?? [])).ParseFilter();
     }
 
     /// <summary>
@@ -53,9 +57,10 @@ public static class ScimFilterParser
     /// resolution as filters; a complex attribute with a <c>value</c> sub-attribute means that sub-attribute.
     /// Errors are 400 <c>invalidValue</c> (the RFC has no sort-specific scimType; the parameter's value is what is wrong).
     /// Group <c>members</c> and user <c>groups</c> are refused: memberships have neither order nor primary.
+    /// <paramref name="searchedTypes"/> as for <see cref="Parse"/>: a key another searched type defines is no key here.
     /// </summary>
     /// <exception cref="ScimException">400 <c>invalidValue</c>.</exception>
-    public static AttributePath ParseAttributePath(string path, ScimResourceType type)
+    public static AttributePath ParseAttributePath(string path, ScimResourceType type, IReadOnlyList<ScimResourceType>? searchedTypes = null)
     {
         const string where = "in sortBy";
         var text = path?.Trim() ?? string.Empty;
@@ -64,10 +69,10 @@ public static class ScimFilterParser
             throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"sortBy must name one attribute path (at most {MaxLength} characters).");
         }
 
-        var resolved = AttributePathResolver.Resolve(text, type, where, ScimErrorTypes.InvalidValue);
-        if (resolved.Path is { SchemaUrn: null, Attribute: "members" or "groups" })
+        var resolved = AttributePathResolver.Resolve(text, new PathScope(type, searchedTypes ?? []), where, ScimErrorTypes.InvalidValue);
+        if (resolved is { InCoreSchema: true, Attribute.Name: "members" or "groups" })
         {
-            throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"Cannot sort by '{resolved.Path}': memberships have neither order nor a primary value.");
+            throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"Cannot sort by '{resolved.Name}': memberships have neither order nor a primary value.");
         }
 
         return AttributePathResolver.Comparable(resolved, where, ScimErrorTypes.InvalidValue).Path;

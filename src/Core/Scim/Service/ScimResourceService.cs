@@ -96,6 +96,16 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         }
     }
 
+    /// <summary>RFC 7644 §3.4.3 <c>POST /Users/.search</c>, <c>/Groups/.search</c>: the list the same GET parameters give.</summary>
+    /// <returns>The ListResponse body.</returns>
+    public Task<JsonObject> SearchAsync(ScimCallContext ctx, ScimResourceType type, JsonObject searchRequest, CancellationToken ct) =>
+        ListAsync(ctx, type, SearchRequestParser.Parse(searchRequest), ct);
+
+    /// <summary>RFC 7644 §3.4.3 <c>POST /.search</c>: Users then Groups, as <see cref="RootSearch"/> describes.</summary>
+    /// <returns>The ListResponse body.</returns>
+    public Task<JsonObject> SearchAllTypesAsync(ScimCallContext ctx, JsonObject searchRequest, CancellationToken ct) =>
+        RootSearch.SearchAsync(store, limits, ctx, SearchRequestParser.Parse(searchRequest), ct);
+
     /// <summary>Membership edges are read again only when they will be shown and may exist: groups can be huge.</summary>
     private async Task<ScimResourceResponse> PresentAsync(
         ScimCallContext ctx, ScimResourceRecord record, AttributeSelection selection, bool membershipsMayExist, CancellationToken ct)

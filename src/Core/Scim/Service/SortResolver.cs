@@ -11,13 +11,10 @@ namespace AutoRfpHex.Core.Scim.Service;
 internal static class SortResolver
 {
     /// <exception cref="ScimException">400 <c>invalidValue</c> for an unknown or unsortable path or an unknown order.</exception>
-    public static SortSpecification? Resolve(ScimResourceType type, string? sortBy, string? sortOrder)
+    /// <param name="searchedTypes">As for <see cref="ScimFilterParser.ParseAttributePath"/>: the root search's types.</param>
+    public static SortSpecification? Resolve(ScimResourceType type, string? sortBy, string? sortOrder, IReadOnlyList<ScimResourceType>? searchedTypes = null)
     {
-        if (string.IsNullOrWhiteSpace(sortBy))
-        {
-            return null;
-        }
-
+        // Checked even without sortBy, as the GET parameter's type checks it: a wrong value is never silently ignored.
         var descending = sortOrder?.Trim().ToLowerInvariant() switch
         {
             null or "" or "ascending" => false,
@@ -25,6 +22,11 @@ internal static class SortResolver
             _ => throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"sortOrder must be 'ascending' or 'descending', not '{sortOrder}'."),
         };
 
-        return new SortSpecification(ScimFilterParser.ParseAttributePath(sortBy, type), descending);
+        if (string.IsNullOrWhiteSpace(sortBy))
+        {
+            return null;
+        }
+
+        return new SortSpecification(ScimFilterParser.ParseAttributePath(sortBy, type, searchedTypes), descending);
     }
 }
