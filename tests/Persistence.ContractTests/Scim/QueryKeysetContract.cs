@@ -139,6 +139,25 @@ public abstract class QueryKeysetContract : PersistenceContract
         pages.Should().AllSatisfy(p => p.TotalResults.Should().Be(5));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_walk_by_a_membership_attribute_under_an_or_filter_covers_every_match(bool descending)
+    {
+        // Sort keys computed per row, and an "or" a planner may split across two indexes (one side matches nothing): the
+        // seek predicate must not change what the filter selects. SQLite once dropped rows here.
+        var users = (await Store.Resources.QueryAsync(Tenant, ScimResourceType.User, new ScimQuery(null, null, 1, 100, ResourceLoadOptions.DocumentOnly), None)).Resources;
+        await Records.CreateGroupAsync(Tenant, "Admins 8", users[0].Id, users[1].Id, users[2].Id);
+        await Records.CreateGroupAsync(Tenant, "Admins 6", users[3].Id);
+        var filter = Or(And(Eq("groups.display", "Admins 8"), Sw("groups.display", "nobody")), Lt("meta.created", users[5].Created.ToString("O")));
+        var sort = Sort("groups.display", descending);
+
+        var forward = await WalkForwardAsync(sort, count: 1, filter);
+
+        forward.SelectMany(p => Names(p.Resources)).Should().Equal(await IndexOrderAsync(sort, filter));
+        forward.Should().HaveCount(5);
+    }
+
     [Fact]
     public async Task Writes_between_pages_neither_repeat_nor_skip_the_others()
     {
