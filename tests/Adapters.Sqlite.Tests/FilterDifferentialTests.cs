@@ -11,7 +11,8 @@ namespace AutoRfpHex.Adapters.Sqlite.Tests;
 
 /// <summary>
 /// Differential test: SQLite's translation against the Core reference (ScimFilterParser -> ScimFilterEvaluator, and
-/// ScimSortComparer) on generated users and groups and generated filter text. Repeatable from a seed: set
+/// ScimSortComparer) on generated users and groups and generated filter text, read by index and, for one in six
+/// queries, walked page by page with keyset seeks (forward or backward) as cursor paging does. Repeatable from a seed: set
 /// FILTER_DIFF_SEED (one seed) and FILTER_DIFF_FILTERS (filters per seed) to widen or replay a run; a mismatch names both.
 /// </summary>
 public sealed class FilterDifferentialTests : IAsyncLifetime
@@ -32,7 +33,7 @@ public sealed class FilterDifferentialTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public async Task The_store_returns_exactly_what_the_evaluator_matches_in_the_comparers_order(int seed)
+    public async Task The_store_returns_exactly_what_the_evaluator_matches_in_the_comparers_order_by_index_and_by_seek(int seed)
     {
         var random = new Random(seed);
         var store = await file.OpenStoreAsync();
@@ -75,11 +76,53 @@ public sealed class FilterDifferentialTests : IAsyncLifetime
                     mismatches.Add($"seed {seed}, {type} filter `{text}`, sort {sort?.Path}{(sort?.Descending == true ? " desc" : "")}, " +
                         $"start {start} count {count}: total {page.TotalResults} vs {expected.Count}; store [{string.Join(", ", actualIds)}] vs evaluator [{string.Join(", ", expectedIds)}]");
                 }
+
+                if (random.Next(6) == 0)
+                {
+                    var (pageSize, backward) = (random.Next(1, 10), random.Next(2) == 0);
+                    var inOrder = (sort is null ? expected.OrderBy(r => r.Created).ThenBy(r => r.Id, StringComparer.Ordinal) : expected.AsEnumerable()).Select(r => r.Id).ToList();
+                    var walked = await WalkAsync(store, type, filter, sort, pageSize, backward);
+                    if (walked is null || !walked.SequenceEqual(inOrder))
+                    {
+                        mismatches.Add($"seed {seed}, {type} filter `{text}`, sort {sort?.Path}{(sort?.Descending == true ? " desc" : "")}, " +
+                            $"{(backward ? "backward" : "forward")} walk by {pageSize}: store [{string.Join(", ", walked ?? ["bounds wrong"])}] vs evaluator [{string.Join(", ", inOrder)}]");
+                    }
+                }
             }
         }
 
         mismatches.Should().BeEmpty();
         parsed.Should().BeGreaterThan(FiltersPerSeed / 2, "most generated filters must be valid, or the test compares little");
+    }
+
+    /// <summary>
+    /// Every id of the query, seeking page by page from one end (the store's keyset paging, as cursors drive it); null
+    /// when a page's bounds are wrong: something precedes every page but the first walked, nothing precedes that one.
+    /// </summary>
+    private static async Task<List<string>?> WalkAsync(PersistencePorts store, ScimResourceType type, FilterNode filter, SortSpecification? sort, int count, bool backward)
+    {
+        var direction = backward ? ScimSeekDirection.Backward : ScimSeekDirection.Forward;
+        var ids = new List<string>();
+        ScimSortPosition? from = null;
+        for (var pages = 0; pages < 1000; pages++)
+        {
+            var page = await store.Resources.QueryAsync(Tenant, type, new ScimQuery(filter, sort, 1, count, ResourceLoadOptions.DocumentOnly, new ScimSeek(direction, from)), CancellationToken.None);
+            var bounds = page.Bounds!;
+            if ((backward ? bounds.MoreAfter : bounds.MoreBefore) != (pages > 0))
+            {
+                return null;
+            }
+
+            ids = backward ? [.. page.Resources.Select(r => r.Id), .. ids] : [.. ids, .. page.Resources.Select(r => r.Id)];
+            if (!(backward ? bounds.MoreBefore : bounds.MoreAfter))
+            {
+                return ids;
+            }
+
+            from = backward ? bounds.First : bounds.Last;
+        }
+
+        throw new InvalidOperationException("A walk of at most 60 resources did not end.");
     }
 
     private static Task<ScimQueryPage> QueryAsync(PersistencePorts store, ScimResourceType type, FilterNode? filter, SortSpecification? sort, int start, int count) =>

@@ -76,4 +76,29 @@ public sealed class QueryPlanTests : IAsyncLifetime
 
         plan.Should().ContainSingle().Which.Should().MatchRegex("SEARCH r USING .*INDEX .* \\(organization_id=\\? AND environment=\\?");
     }
+
+    [Theory]
+    [InlineData(ScimSeekDirection.Forward, ">")]
+    [InlineData(ScimSeekDirection.Backward, "<")]
+    public async Task A_cursor_seek_in_the_default_order_reads_the_creation_index_from_the_position(ScimSeekDirection direction, string beyond)
+    {
+        var position = new ScimSortPosition("2026-03-02T09:30:00.0000000Z", "some-id");
+        var seek = new ScimSeek(direction, position);
+        var sql = ScimQuerySql.Build(Tenants.AProduction, ScimResourceType.User, new ScimQuery(null, null, 1, 10, ResourceLoadOptions.DocumentOnly, seek));
+        var order = direction == ScimSeekDirection.Forward ? sql.Order : sql.Order.Reversed;
+
+        var page = await PlanAsync(ScimKeysetPaging.PageSql(sql, seek, 11));
+        var otherSide = await PlanAsync(ScimKeysetPaging.ExistsSql(sql, order.Reversed, position));
+
+        static string Search(string index, string op) =>
+            $"SEARCH r USING {index} ix_scim_created (organization_id=? AND environment=? AND resource_type=? AND (created,id){op}(?,?))";
+        page.Should().Contain(Search("INDEX", beyond)).And.NotContain("TEMP B-TREE", "the index already holds the rows in the page's order");
+        otherSide.Should().Contain(Search("COVERING INDEX", beyond == ">" ? "<" : ">"));
+    }
+
+    private async Task<string> PlanAsync((string Sql, (string Name, object? Value)[] Parameters) statement)
+    {
+        await using var connection = await file.OpenConnectionAsync();
+        return string.Join('\n', await connection.ListAsync("EXPLAIN QUERY PLAN " + statement.Sql, r => r.GetString(3), CancellationToken.None, statement.Parameters));
+    }
 }

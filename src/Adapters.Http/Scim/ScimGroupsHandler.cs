@@ -8,7 +8,7 @@ public sealed class ScimGroupsHandler(ScimResourceEndpoints endpoints) : IScimGr
 {
     private const ScimResourceType Groups = ScimResourceType.Group;
 
-    public async Task<ActionResult<ListResponse>> ListGroupsAsync(string? filter, int? startIndex, int? count, string? sortBy, SortOrder? sortOrder, string? attributes, string? excludedAttributes, CancellationToken cancellationToken = default) =>
+    public async Task<ActionResult<ListResponse>> ListGroupsAsync(string? filter, int? startIndex, int? count, string? sortBy, SortOrder? sortOrder, string? attributes, string? excludedAttributes, string? cursor, CancellationToken cancellationToken = default) =>
         Wrap<ListResponse>(await endpoints.ListAsync(Groups, filter, startIndex, count, sortBy, sortOrder?.ToString(), attributes, excludedAttributes, cancellationToken));
 
     public async Task<ActionResult<ListResponse>> SearchGroupsAsync(SearchRequest body, CancellationToken cancellationToken = default) =>

@@ -13,7 +13,7 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
         string? attributes, string? excludedAttributes, CancellationToken ct)
     {
         var list = await service.ListAsync(
-            request.Call(), type, new ScimListRequest(filter, sortBy, sortOrder, startIndex, count, AttributeSelection.FromQuery(attributes, excludedAttributes)), ct);
+            request.Call(), type, new ScimListRequest(filter, sortBy, sortOrder, startIndex, count, AttributeSelection.FromQuery(attributes, excludedAttributes), Cursor()), ct);
         return ScimResults.Json(list);
     }
 
@@ -58,6 +58,13 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
     }
 
     private System.Text.Json.Nodes.JsonObject Body() => ScimJsonBodyAttribute.Of(request.Http);
+
+    /// <summary>
+    /// RFC 9865 <c>cursor</c>, read from the query string because an empty one (<c>?cursor</c>, <c>?cursor=</c>) asks for
+    /// the first page and model binding turns it into null, as if absent. Repeated values join with commas, which no
+    /// cursor holds.
+    /// </summary>
+    private string? Cursor() => request.Http.Request.Query.TryGetValue("cursor", out var values) ? values.ToString() : null;
 
     /// <summary>RFC 7644 §3.9: attributes / excludedAttributes also shape the responses of writes.</summary>
     private AttributeSelection Selection()

@@ -8,7 +8,7 @@ public sealed class ScimUsersHandler(ScimResourceEndpoints endpoints) : IScimUse
 {
     private const ScimResourceType Users = ScimResourceType.User;
 
-    public async Task<ActionResult<ListResponse>> ListUsersAsync(string? filter, int? startIndex, int? count, string? sortBy, SortOrder? sortOrder, string? attributes, string? excludedAttributes, CancellationToken cancellationToken = default) =>
+    public async Task<ActionResult<ListResponse>> ListUsersAsync(string? filter, int? startIndex, int? count, string? sortBy, SortOrder? sortOrder, string? attributes, string? excludedAttributes, string? cursor, CancellationToken cancellationToken = default) =>
         Wrap<ListResponse>(await endpoints.ListAsync(Users, filter, startIndex, count, sortBy, sortOrder?.ToString(), attributes, excludedAttributes, cancellationToken));
 
     public async Task<ActionResult<ListResponse>> SearchUsersAsync(SearchRequest body, CancellationToken cancellationToken = default) =>

@@ -5,7 +5,7 @@ using AutoRfpHex.Core.Tenancy;
 
 namespace AutoRfpHex.Adapters.Sqlite.Scim;
 
-/// <summary>Runs a list query inside SQLite; the page and its total come from one read snapshot.</summary>
+/// <summary>Runs a list query inside SQLite; the page, its total and its bounds come from one read snapshot.</summary>
 internal static class ScimQueryExecution
 {
     public static async Task<ScimQueryPage> RunAsync(SqliteDatabase database, Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken)
@@ -13,14 +13,20 @@ internal static class ScimQueryExecution
         var sql = ScimQuerySql.Build(tenant, type, query);
         var parameters = sql.Parameters.ToArray();
         await using var scope = await database.BeginReadAsync(cancellationToken);
-        var total = await scope.Connection.ScalarAsync<long>(sql.CountSql, cancellationToken, parameters);
-        if (sql.Limit == 0 || sql.Offset >= total)
+        var total = (int)await scope.Connection.ScalarAsync<long>(sql.CountSql, cancellationToken, parameters);
+        if (query.Seek is { } seek)
         {
-            return new ScimQueryPage([], (int)total);
+            var (rows, bounds) = await ScimKeysetPaging.ReadAsync(scope.Connection, sql, seek, query.Count, total, cancellationToken);
+            return new ScimQueryPage(await MembershipReads.LoadAsync(scope.Connection, tenant, rows, query.Load, cancellationToken), total, bounds);
         }
 
-        var page = await scope.Connection.ListAsync(sql.PageSql, ScimResourceRows.Read, cancellationToken, parameters);
-        var loaded = await MembershipReads.LoadAsync(scope.Connection, tenant, page, query.Load, cancellationToken);
-        return new ScimQueryPage(loaded, (int)total);
+        var (limit, offset) = (Math.Max(query.Count, 0), Math.Max(query.StartIndex, 1) - 1);
+        if (limit == 0 || offset >= total)
+        {
+            return new ScimQueryPage([], total);
+        }
+
+        var page = await scope.Connection.ListAsync(sql.PageSql, ScimResourceRows.Read, cancellationToken, [.. parameters, ("$limit", limit), ("$offset", offset)]);
+        return new ScimQueryPage(await MembershipReads.LoadAsync(scope.Connection, tenant, page, query.Load, cancellationToken), total);
     }
 }

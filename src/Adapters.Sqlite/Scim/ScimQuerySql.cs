@@ -6,10 +6,11 @@ using AutoRfpHex.Core.Tenancy;
 namespace AutoRfpHex.Adapters.Sqlite.Scim;
 
 /// <summary>
-/// The two statements of a list query: the total, and the page (filter as SQL, order in SQL: missing keys last ascending
-/// and first descending, ties by id; created then id without sortBy; LIMIT/OFFSET from the 1-based startIndex).
+/// The statements of a list query: the total, and pages of <see cref="Rows"/> (the filter as SQL, each row with its
+/// <c>sort_key</c>; created without sortBy) read in <see cref="Order"/>, by index (LIMIT/OFFSET from the 1-based
+/// startIndex) or by keyset seek (<see cref="ScimKeysetPaging"/>).
 /// </summary>
-internal sealed record ScimQuerySql(string CountSql, string PageSql, IReadOnlyList<(string Name, object? Value)> Parameters, int Limit, int Offset)
+internal sealed record ScimQuerySql(string Rows, string CountSql, IReadOnlyList<(string Name, object? Value)> Parameters, ScimKeyset Order)
 {
     public static ScimQuerySql Build(Tenant tenant, ScimResourceType type, ScimQuery query)
     {
@@ -21,16 +22,13 @@ internal sealed record ScimQuerySql(string CountSql, string PageSql, IReadOnlyLi
         }
 
         var sortKey = query.Sort is null ? "r.created" : SortSql.Key(type, query.Sort);
-        var order = query.Sort is null ? "sort_key, id" : SortSql.OrderBy(query.Sort.Descending);
-        var (limit, offset) = (Math.Max(query.Count, 0), Math.Max(query.StartIndex, 1) - 1);
         return new ScimQuerySql(
+            $"SELECT {ScimResourceRows.Columns}, {sortKey} AS sort_key FROM scim_resources AS r WHERE {where}",
             $"SELECT count(*) FROM scim_resources AS r WHERE {where};",
-            $"""
-            SELECT * FROM (SELECT {ScimResourceRows.Columns}, {sortKey} AS sort_key FROM scim_resources AS r WHERE {where})
-            ORDER BY {order} LIMIT $limit OFFSET $offset;
-            """,
-            [.. TenantColumns.Scope(tenant), .. parameters.Values, ("$limit", limit), ("$offset", offset)],
-            limit,
-            offset);
+            [.. TenantColumns.Scope(tenant), .. parameters.Values],
+            ScimKeyset.For(query.Sort));
     }
+
+    /// <summary>Index paging; binds <c>$limit</c> and <c>$offset</c>.</summary>
+    public string PageSql => $"SELECT * FROM ({Rows}) ORDER BY {Order.OrderBy} LIMIT $limit OFFSET $offset;";
 }

@@ -18,7 +18,7 @@ public sealed class ScimException(int status, string? scimType, string detail) :
     public static ScimException NotFound(string detail) => new(404, null, detail);
 }
 
-/// <summary>RFC 7644 §3.12 <c>scimType</c> values.</summary>
+/// <summary>RFC 7644 §3.12 <c>scimType</c> values, and those RFC 9865 adds for cursor paging.</summary>
 public static class ScimErrorTypes
 {
     public const string InvalidFilter = "invalidFilter";
@@ -31,4 +31,6 @@ public static class ScimErrorTypes
     public const string InvalidValue = "invalidValue";
     public const string InvalidVersion = "invalidVers";
     public const string Sensitive = "sensitive";
+    public const string InvalidCursor = "invalidCursor";
+    public const string InvalidCount = "invalidCount";
 }

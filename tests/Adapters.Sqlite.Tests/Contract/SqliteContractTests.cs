@@ -71,3 +71,8 @@ public sealed class SqliteMembershipLifecycleTests : MembershipLifecycleContract
 {
     protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
 }
+
+public sealed class SqliteQueryKeysetTests : QueryKeysetContract
+{
+    protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AutoRfpHex.Core.Accounts;
 using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Resources;
@@ -119,9 +120,59 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
                 matches.Sort(ScimSortComparer.For(sort));
             }
 
+            if (query.Seek is { } seek)
+            {
+                return Task.FromResult(Seek(tenant, matches, query, seek));
+            }
+
             var page = matches.Skip(query.StartIndex - 1).Take(query.Count).Select(r => Load(tenant, r, query.Load)).ToList();
             return Task.FromResult(new ScimQueryPage(page, matches.Count));
         }
+    }
+
+    /// <summary>The page on one side of a position of the sorted matches; positions as <see cref="Position"/> makes them.</summary>
+    private ScimQueryPage Seek(Tenant tenant, List<ScimResourceRecord> ordered, ScimQuery query, ScimSeek seek)
+    {
+        var positions = ordered.Select(r => Position(r, query.Sort)).ToList();
+        int FirstIndex(Func<int, bool> fromHere) => Enumerable.Range(0, positions.Count).FirstOrDefault(i => fromHere(i), positions.Count);
+
+        int start, end;
+        if (seek.Direction == ScimSeekDirection.Forward)
+        {
+            start = seek.From is null ? 0 : FirstIndex(i => ComparePositions(positions[i], seek.From, query.Sort) > 0);
+            end = Math.Min(start + query.Count, positions.Count);
+        }
+        else
+        {
+            end = seek.From is null ? positions.Count : FirstIndex(i => ComparePositions(positions[i], seek.From, query.Sort) >= 0);
+            start = Math.Max(0, end - query.Count);
+        }
+
+        var page = ordered[start..end].Select(r => Load(tenant, r, query.Load)).ToList();
+        var bounds = new ScimPageBounds(
+            page.Count > 0 ? positions[start] : null, page.Count > 0 ? positions[end - 1] : null, MoreBefore: start > 0, MoreAfter: end < positions.Count);
+        return new ScimQueryPage(page, ordered.Count, bounds);
+    }
+
+    /// <summary>This store's positions: the comparer's sort key (a dateTime as fixed-width UTC text, which sorts as time does), then the id.</summary>
+    private static ScimSortPosition Position(ScimResourceRecord record, SortSpecification? sort)
+    {
+        var key = sort is null ? record.Created : ScimSortComparer.SortKey(record, sort.Path);
+        return new(key is DateTimeOffset instant ? instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) : key, record.Id);
+    }
+
+    /// <summary>The order of <see cref="ScimSortComparer"/> on positions; keys of different kinds (a forged cursor) order by kind.</summary>
+    private static int ComparePositions(ScimSortPosition x, ScimSortPosition y, SortSpecification? sort)
+    {
+        static int Kind(object? key) => key switch { bool => 0, double => 1, string => 2, _ => 3 };
+        var byKey = (x.Key, y.Key) switch
+        {
+            (string a, string b) => ScimStringComparison.CompareCodePoints(a, b),
+            (double a, double b) => a.CompareTo(b),
+            (bool a, bool b) => a.CompareTo(b),
+            var (a, b) => Kind(a).CompareTo(Kind(b)),
+        };
+        return byKey != 0 ? (sort?.Descending == true ? -byKey : byKey) : string.CompareOrdinal(x.Id, y.Id);
     }
 
     private StoreWriteResult? Unique(Tenant tenant, ScimResourceRecord resource)

@@ -76,9 +76,9 @@ public sealed class InMemoryUserDirectory : IScimResourceStore, IUserAccountStor
     public Task<ScimQueryPage> QueryAsync(Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken)
     {
         RequireUsers(type);
-        if (query.Filter is not null || query.Sort is not null)
+        if (query.Filter is not null || query.Sort is not null || query.Seek is not null)
         {
-            throw new NotSupportedException("This fake lists users unfiltered, by userName; filters belong to the SCIM engine's fakes.");
+            throw new NotSupportedException("This fake lists users unfiltered, by userName, by index; filters and seeks belong to the SCIM engine's fakes.");
         }
 
         var all = Ordered(tenant);

@@ -10,13 +10,14 @@ public sealed class DiscoveryDocumentTests
     [Fact]
     public void ServiceProviderConfig_V06_advertises_what_the_service_does()
     {
-        var config = ScimDiscoveryDocuments.ServiceProviderConfig(BaseUrl + "/", new ScimServiceLimits { MaxResults = 500 });
+        var config = ScimDiscoveryDocuments.ServiceProviderConfig(BaseUrl + "/", new ScimServiceLimits { MaxResults = 500, DefaultPageSize = 50 });
 
         config.ShouldBeJson($$"""
             {"schemas":["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],
              "patch":{"supported":true},"bulk":{"supported":false,"maxOperations":0,"maxPayloadSize":0},
              "filter":{"supported":true,"maxResults":500},"changePassword":{"supported":false},
              "sort":{"supported":true},"etag":{"supported":true},
+             "pagination":{"cursor":true,"index":true,"defaultPaginationMethod":"index","defaultPageSize":50,"maxPageSize":500},
              "authenticationSchemes":[
                {"type":"oauthbearertoken","name":"OAuth Bearer Token",
                 "description":"An access token from the OAuth 2.0 client credentials grant, or the client's secret key itself, as a bearer token.",

@@ -57,17 +57,34 @@ public static class ResponseAssertions
         }
     }
 
-    /// <summary>200 and an RFC 7644 ListResponse whose counts are JSON numbers; returns the body.</summary>
-    public static async Task<JsonObject> ShouldBeListResponseAsync(this HttpResponseMessage response)
+    /// <summary>200 and an RFC 7644 ListResponse (index paging) whose counts are JSON numbers; returns the body.</summary>
+    public static Task<JsonObject> ShouldBeListResponseAsync(this HttpResponseMessage response) => ListResponseAsync(response, cursorPaging: false);
+
+    /// <summary>
+    /// 200 and an RFC 9865 cursor page: counts as JSON numbers but no <c>startIndex</c>, cursors (when present) of
+    /// unreserved characters only; returns the body.
+    /// </summary>
+    public static Task<JsonObject> ShouldBeCursorListResponseAsync(this HttpResponseMessage response) => ListResponseAsync(response, cursorPaging: true);
+
+    private static async Task<JsonObject> ListResponseAsync(HttpResponseMessage response, bool cursorPaging)
     {
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/scim+json");
         var body = await response.ReadJsonObjectAsync();
         body["schemas"]!.AsArray().Select(s => (string?)s).Should().Contain(ScimHttp.ListResponseSchema);
-        foreach (var count in new[] { "totalResults", "startIndex", "itemsPerPage" })
+        foreach (var count in cursorPaging ? ["totalResults", "itemsPerPage"] : new[] { "totalResults", "startIndex", "itemsPerPage" })
         {
             body[count].Should().NotBeNull(count + " is always present");
             body[count]!.GetValueKind().Should().Be(JsonValueKind.Number, count + " is a JSON number");
+        }
+
+        if (cursorPaging)
+        {
+            body.ContainsKey("startIndex").Should().BeFalse("cursor pages have no startIndex");
+            foreach (var cursor in new[] { "nextCursor", "previousCursor" }.Where(body.ContainsKey))
+            {
+                ((string?)body[cursor]).Should().MatchRegex("^[A-Za-z0-9._~-]+$", cursor + " uses only RFC 3986 unreserved characters");
+            }
         }
 
         ((int)body["itemsPerPage"]!).Should().Be(body.Resources().Count);

@@ -75,7 +75,4 @@ internal static class SortSql
              WHERE fm.organization_id = r.organization_id AND fm.environment = r.environment AND fm.{owner} = r.id ORDER BY fm.{order} LIMIT 1)
             """);
     }
-
-    public static string OrderBy(bool descending) =>
-        descending ? "sort_key IS NULL DESC, sort_key DESC, id" : "sort_key IS NULL, sort_key, id";
 }

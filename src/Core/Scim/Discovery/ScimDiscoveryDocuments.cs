@@ -20,6 +20,16 @@ public static class ScimDiscoveryDocuments
         ["changePassword"] = Supported(false),
         ["sort"] = Supported(true),
         ["etag"] = Supported(true),
+
+        // RFC 9865 §4. No cursorTimeout: cursors are positions in the result, not server state, so they do not expire.
+        ["pagination"] = new JsonObject
+        {
+            ["cursor"] = true,
+            ["index"] = true,
+            ["defaultPaginationMethod"] = "index",
+            ["defaultPageSize"] = limits.DefaultPageSize,
+            ["maxPageSize"] = limits.MaxResults,
+        },
         ["authenticationSchemes"] = new JsonArray(
             new JsonObject
             {

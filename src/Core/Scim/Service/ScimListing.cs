@@ -7,10 +7,16 @@ using AutoRfpHex.Core.Scim.Schemas;
 namespace AutoRfpHex.Core.Scim.Service;
 
 /// <summary>
-/// RFC 7644 §3.4.2 list queries. Paging: <c>startIndex</c> defaults to 1 and values below 1 count as 1; <c>count</c>
-/// defaults to <see cref="ScimServiceLimits.DefaultPageSize"/>, negative counts as 0 (only the total), and is
-/// clamped to <see cref="ScimServiceLimits.MaxResults"/>. The ListResponse always carries <c>totalResults</c>,
-/// <c>itemsPerPage</c>, <c>startIndex</c> as numbers and <c>Resources</c>, even when empty.
+/// RFC 7644 §3.4.2 list queries, paged by index (the default) or, when the request has a cursor, by RFC 9865 cursor.
+/// The ListResponse always carries <c>totalResults</c> and <c>itemsPerPage</c> as numbers and <c>Resources</c>, even
+/// when empty.
+/// <para>Index paging: <c>startIndex</c> defaults to 1 and values below 1 count as 1; <c>count</c> defaults to
+/// <see cref="ScimServiceLimits.DefaultPageSize"/>, negative counts as 0 (only the total), and is clamped to
+/// <see cref="ScimServiceLimits.MaxResults"/>. The response has <c>startIndex</c>.</para>
+/// <para>Cursor paging: an empty cursor asks for the first page; <c>count</c> defaults the same way, is clamped the same
+/// way, but below 1 is 400 <c>invalidCount</c> (a page of nothing cannot advance). <c>startIndex</c> with a cursor is
+/// 400 <c>invalidValue</c>. The response has <c>nextCursor</c> unless nothing follows, <c>previousCursor</c> unless
+/// nothing precedes, and no <c>startIndex</c>.</para>
 /// </summary>
 internal static class ScimListing
 {
@@ -19,24 +25,76 @@ internal static class ScimListing
     {
         var filter = string.IsNullOrWhiteSpace(request.Filter) ? null : ScimFilterParser.Parse(request.Filter, type);
         var sort = SortResolver.Resolve(type, request.SortBy, request.SortOrder);
-        var startIndex = Math.Max(1, request.StartIndex ?? 1);
-        var count = Math.Clamp(request.Count ?? limits.DefaultPageSize, 0, limits.MaxResults);
         var projection = AttributeProjection.For(type, request.Selection);
+        var query = new ScimQuery(filter, sort, 1, 0, projection.LoadOptions);
+        return request.Cursor is null ? await ByIndexAsync() : await ByCursorAsync(request.Cursor);
 
-        var page = await store.QueryAsync(context.Tenant, type, new ScimQuery(filter, sort, startIndex, count, projection.LoadOptions), cancellationToken);
+        async Task<JsonObject> ByIndexAsync()
+        {
+            var startIndex = Math.Max(1, request.StartIndex ?? 1);
+            var count = Math.Clamp(request.Count ?? limits.DefaultPageSize, 0, limits.MaxResults);
+            var page = await store.QueryAsync(context.Tenant, type, query with { StartIndex = startIndex, Count = count }, cancellationToken);
+            return ListResponse(context, page, projection, count, [("startIndex", startIndex)]);
+        }
+
+        async Task<JsonObject> ByCursorAsync(string cursor)
+        {
+            var count = CursorPageSize(limits, request);
+            var digest = ScimCursor.QueryDigest(context.Tenant, type, request.Filter, sort);
+            var seek = cursor.Length == 0 ? new ScimSeek(ScimSeekDirection.Forward, null) : ScimCursor.Decode(cursor, digest);
+            var page = await store.QueryAsync(context.Tenant, type, query with { Count = count, Seek = seek }, cancellationToken);
+            var bounds = page.Bounds ?? throw new InvalidOperationException("The store answered a seek without the page's bounds.");
+            List<(string, JsonNode)> cursors = [];
+            if (bounds.MoreAfter)
+            {
+                cursors.Add(("nextCursor", ScimCursor.Encode(digest, new ScimSeek(ScimSeekDirection.Forward, bounds.Last))));
+            }
+
+            if (bounds.MoreBefore)
+            {
+                cursors.Add(("previousCursor", ScimCursor.Encode(digest, new ScimSeek(ScimSeekDirection.Backward, bounds.First))));
+            }
+
+            return ListResponse(context, page, projection, count, cursors);
+        }
+    }
+
+    private static int CursorPageSize(ScimServiceLimits limits, ScimListRequest request)
+    {
+        if (request.StartIndex is not null)
+        {
+            throw ScimException.BadRequest(
+                ScimErrorTypes.InvalidValue, "startIndex and cursor cannot be combined: page by index (startIndex) or by cursor, not both.");
+        }
+
+        var count = request.Count ?? limits.DefaultPageSize;
+        return count >= 1
+            ? Math.Min(count, limits.MaxResults)
+            : throw ScimException.BadRequest(
+                ScimErrorTypes.InvalidCount, $"With cursor paging, count must be at least 1 (values above {limits.MaxResults} are lowered to it); it was {count}.");
+    }
+
+    private static JsonObject ListResponse(
+        ScimCallContext context, ScimQueryPage page, AttributeProjection projection, int count, IEnumerable<(string Name, JsonNode Value)> paging)
+    {
         var resources = new JsonArray();
         foreach (var record in page.Resources.Take(count))
         {
             resources.Add(ResourcePresenter.Body(context, record, projection));
         }
 
-        return new JsonObject
+        var list = new JsonObject
         {
             ["schemas"] = new JsonArray(ScimSchemaUris.ListResponse),
             ["totalResults"] = page.TotalResults,
             ["itemsPerPage"] = resources.Count,
-            ["startIndex"] = startIndex,
-            ["Resources"] = resources,
         };
+        foreach (var (name, value) in paging)
+        {
+            list[name] = value;
+        }
+
+        list["Resources"] = resources;
+        return list;
     }
 }
