@@ -254,6 +254,16 @@ public sealed class CursorListTests
     }
 
     [Fact]
+    public void A_cursor_issued_earlier_reads_the_same_so_cursors_held_by_clients_stay_valid()
+    {
+        var digest = ScimCursor.QueryDigest(ScimTestHost.Acme, ScimResourceType.User, " userName pr ", new SortSpecification(new AttributePath(null, "userName"), true));
+
+        var cursor = ScimCursor.Encode(digest, new ScimSeek(ScimSeekDirection.Forward, new ScimSortPosition("ann", "id-1")));
+
+        cursor.Should().Be("eyJ2IjoxLCJxIjoibFl4cGluRjV6MUJqNUNGVyIsImQiOiJuZXh0IiwiayI6ImFubiIsImkiOiJpZC0xIn0");
+    }
+
+    [Fact]
     public async Task Cursors_round_trip_every_kind_of_sort_key()
     {
         var digest = ScimCursor.QueryDigest(ScimTestHost.Acme, ScimResourceType.User, "userName pr", null);
