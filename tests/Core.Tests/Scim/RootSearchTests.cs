@@ -152,8 +152,10 @@ public sealed class RootSearchTests
     [InlineData("\"sortBy\":\"shoeSize\"", ScimErrorTypes.InvalidValue, "Unknown attribute 'shoeSize' in sortBy for User or Group resources.")]
     [InlineData("\"sortBy\":\"members\"", ScimErrorTypes.InvalidValue, "Cannot sort by 'members': memberships have neither order nor a primary value.")]
     [InlineData("\"sortBy\":\"userName\",\"sortOrder\":\"up\"", ScimErrorTypes.InvalidValue, "sortOrder must be 'ascending' or 'descending'")]
-    [InlineData("\"cursor\":\"\"", ScimErrorTypes.InvalidValue, "Cursor paging is not supported at the root")]
-    [InlineData("\"cursor\":\"abc\",\"count\":2", ScimErrorTypes.InvalidValue, "Cursor paging is not supported at the root")]
+    [InlineData("\"cursor\":\"\",\"startIndex\":1", ScimErrorTypes.InvalidValue, "startIndex and cursor cannot be combined")]
+    [InlineData("\"cursor\":\"\",\"count\":0", ScimErrorTypes.InvalidCount, "With cursor paging, count must be at least 1")]
+    [InlineData("\"cursor\":\"abc\",\"count\":2", ScimErrorTypes.InvalidCursor, "The cursor is not one this service issued")]
+    [InlineData("\"cursor\":\"abc\",\"sortBy\":\"shoeSize\"", ScimErrorTypes.InvalidValue, "Unknown attribute 'shoeSize' in sortBy")]
     public async Task Invalid_root_searches_are_400_before_the_store_is_read(string members, string scimType, string detail)
     {
         var service = new ScimResourceService(new UnreadableStore(), host.Store, host.Clock);

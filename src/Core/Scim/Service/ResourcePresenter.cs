@@ -13,6 +13,9 @@ internal static class ResourcePresenter
         return projection.Apply(ScimResourceRenderer.Render(context, record, load.IncludeMembers, load.IncludeGroups));
     }
 
+    public static IEnumerable<JsonObject> Bodies(ScimCallContext context, IEnumerable<ScimResourceRecord> records, AttributeProjection projection) =>
+        records.Select(record => Body(context, record, projection));
+
     public static ScimResourceResponse Response(ScimCallContext context, ScimResourceRecord record, AttributeProjection projection) =>
         new(Body(context, record, projection), record.Id, EntityTag.Format(record.Version), ScimResourceRenderer.Location(context, record.Type, record.Id));
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Rendering;
 using AutoRfpHex.Core.Scim.Resources;
-using AutoRfpHex.Core.Scim.Schemas;
 
 namespace AutoRfpHex.Core.Scim.Service;
 
@@ -18,7 +17,7 @@ namespace AutoRfpHex.Core.Scim.Service;
 /// <c>userName</c> leaves them in id order. A name neither type defines is 400 as usual.</item>
 /// <item><c>attributes</c>/<c>excludedAttributes</c> apply per type; a name the type lacks selects nothing there.</item>
 /// <item>Each type is read in its own store snapshot: a write between the two reads shows as it would between two pages.</item>
-/// <item><c>cursor</c> (RFC 9865) is refused for now: a cursor would have to span both stores' orders.</item>
+/// <item><c>cursor</c> (RFC 9865) pages through the same order: see <see cref="RootCursorPaging"/>.</item>
 /// </list>
 /// Paging defaults and limits are those of <see cref="ScimListing"/>.
 /// </summary>
@@ -29,45 +28,38 @@ internal static class RootSearch
     public static async Task<JsonObject> SearchAsync(
         IScimResourceStore store, ScimServiceLimits limits, ScimCallContext context, ScimListRequest request, CancellationToken cancellationToken)
     {
-        if (request.Cursor is not null)
-        {
-            throw ScimException.BadRequest(
-                ScimErrorTypes.InvalidValue,
-                "Cursor paging is not supported at the root (POST /.search) yet: page with startIndex and count, or search /Users/.search and /Groups/.search.");
-        }
-
         // Every type's filter, sort and projection are checked before the first store call.
-        var queries = SearchedTypes.Select(type => (
-            Type: type,
-            Filter: string.IsNullOrWhiteSpace(request.Filter) ? null : ScimFilterParser.Parse(request.Filter, type, SearchedTypes),
-            Sort: SortResolver.Resolve(type, request.SortBy, request.SortOrder, SearchedTypes),
-            Projection: AttributeProjection.For(type, request.Selection))).ToList();
-        var startIndex = Math.Max(1, request.StartIndex ?? 1);
-        var count = Math.Clamp(request.Count ?? limits.DefaultPageSize, 0, limits.MaxResults);
+        var searched = SearchedTypes.Select(type =>
+        {
+            var filter = string.IsNullOrWhiteSpace(request.Filter) ? null : ScimFilterParser.Parse(request.Filter, type, SearchedTypes);
+            var sort = SortResolver.Resolve(type, request.SortBy, request.SortOrder, SearchedTypes);
+            var projection = AttributeProjection.For(type, request.Selection);
+            return new SearchedType(type, new ScimQuery(filter, sort, 1, 0, projection.LoadOptions), projection);
+        }).ToList();
+        return request.Cursor is null
+            ? await ByIndexAsync(store, limits, context, request, searched, cancellationToken)
+            : await RootCursorPaging.PageAsync(store, limits, context, request, request.Cursor, searched, cancellationToken);
+    }
 
+    private static async Task<JsonObject> ByIndexAsync(
+        IScimResourceStore store, ScimServiceLimits limits, ScimCallContext context, ScimListRequest request, IReadOnlyList<SearchedType> searched, CancellationToken cancellationToken)
+    {
+        var (startIndex, count) = ScimListing.IndexWindow(limits, request);
         var skip = startIndex - 1; // of the results still ahead: those of this type and the following ones
         var total = 0;
-        var resources = new JsonArray();
-        foreach (var (type, filter, sort, projection) in queries)
+        var resources = new List<JsonObject>();
+        foreach (var (type, query, projection) in searched)
         {
             var wanted = count - resources.Count;
-            var page = await store.QueryAsync(context.Tenant, type, new ScimQuery(filter, sort, skip + 1, wanted, projection.LoadOptions), cancellationToken);
-            foreach (var record in page.Resources.Take(wanted))
-            {
-                resources.Add(ResourcePresenter.Body(context, record, projection));
-            }
-
+            var page = await store.QueryAsync(context.Tenant, type, query with { StartIndex = skip + 1, Count = wanted }, cancellationToken);
+            resources.AddRange(ResourcePresenter.Bodies(context, page.Resources.Take(wanted), projection));
             skip = Math.Max(0, skip - page.TotalResults);
             total += page.TotalResults;
         }
 
-        return new JsonObject
-        {
-            ["schemas"] = new JsonArray(ScimSchemaUris.ListResponse),
-            ["totalResults"] = total,
-            ["itemsPerPage"] = resources.Count,
-            ["startIndex"] = startIndex,
-            ["Resources"] = resources,
-        };
+        return ScimListResponse.Create(resources, total, [("startIndex", startIndex)]);
     }
+
+    /// <summary>One searched type, in root order: its store query (filter, sort, load; paging left to the caller) and projection.</summary>
+    public sealed record SearchedType(ScimResourceType Type, ScimQuery Query, AttributeProjection Projection);
 }

@@ -14,6 +14,8 @@ namespace AutoRfpHex.Core.Scim.Service;
 /// only the sort key and id of a resource the issuing page held. The digest covers tenant, resource type, filter and
 /// sort, so a cursor replayed on another query or tenant is refused instead of misread. Not signed: a forged position
 /// only moves within the caller's own result, which the store scopes to the caller's tenant anyway.
+/// <para>Root search cursors (<c>POST /.search</c>) also name the type the position lies in, <c>"t":"User"|"Group"</c>,
+/// and their digest covers the root instead of one type, so neither kind passes for the other.</para>
 /// </summary>
 internal static class ScimCursor
 {
@@ -25,13 +27,26 @@ internal static class ScimCursor
     private static readonly JsonDocumentOptions Parsing = new() { MaxDepth = 2, AllowDuplicateProperties = false };
 
     /// <summary>The identity a client must repeat on every page: the filter as sent, the sort as resolved.</summary>
-    public static string QueryDigest(Tenant tenant, ScimResourceType type, string? filter, SortSpecification? sort)
+    public static string QueryDigest(Tenant tenant, ScimResourceType type, string? filter, SortSpecification? sort) =>
+        Digest(tenant, type.ToString(), filter, [sort]);
+
+    /// <summary>As <see cref="QueryDigest"/> for the root search, whose sort is resolved once per searched type.</summary>
+    public static string RootQueryDigest(Tenant tenant, string? filter, IEnumerable<SortSpecification?> sorts) =>
+        Digest(tenant, "/.search", filter, sorts); // a scope no resource type is named
+
+    private static string Digest(Tenant tenant, string scope, string? filter, IEnumerable<SortSpecification?> sorts)
     {
-        var identity = string.Join('\n', tenant.OrganizationId, tenant.Environment, type, filter?.Trim() ?? "", sort?.Path.ToString() ?? "", sort?.Descending);
+        object?[] parts = [tenant.OrganizationId, tenant.Environment, scope, filter?.Trim() ?? "", .. sorts.SelectMany(s => new object?[] { s?.Path.ToString() ?? "", s?.Descending })];
+        var identity = string.Join('\n', parts);
         return Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(identity)).AsSpan(0, 12));
     }
 
-    public static string Encode(string queryDigest, ScimSeek seek)
+    public static string Encode(string queryDigest, ScimSeek seek) => Write(queryDigest, null, seek);
+
+    /// <param name="type">The searched type the position lies in (for a start or end: the type it starts or ends).</param>
+    public static string EncodeRoot(string queryDigest, ScimResourceType type, ScimSeek seek) => Write(queryDigest, type, seek);
+
+    private static string Write(string queryDigest, ScimResourceType? type, ScimSeek seek)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -39,6 +54,11 @@ internal static class ScimCursor
             writer.WriteStartObject();
             writer.WriteNumber("v", Version);
             writer.WriteString("q", queryDigest);
+            if (type is { } rootType)
+            {
+                writer.WriteString("t", rootType.ToString());
+            }
+
             writer.WriteString("d", seek.Direction == ScimSeekDirection.Forward ? "next" : "previous");
             if (seek.From is { } from)
             {
@@ -54,7 +74,15 @@ internal static class ScimCursor
     }
 
     /// <exception cref="ScimException">400 <c>invalidCursor</c>: not a cursor this service issued, or one of another query.</exception>
-    public static ScimSeek Decode(string cursor, string queryDigest)
+    public static ScimSeek Decode(string cursor, string queryDigest) =>
+        Read(cursor, queryDigest) is (null, var seek) ? seek : throw Malformed();
+
+    /// <returns>The searched type the position lies in, and the seek within it.</returns>
+    /// <exception cref="ScimException">400 <c>invalidCursor</c>, as for <see cref="Decode"/>.</exception>
+    public static (ScimResourceType Type, ScimSeek Seek) DecodeRoot(string cursor, string queryDigest, IReadOnlyCollection<ScimResourceType> searchedTypes) =>
+        Read(cursor, queryDigest) is ({ } type, var seek) && searchedTypes.Contains(type) ? (type, seek) : throw Malformed();
+
+    private static (ScimResourceType? Type, ScimSeek Seek) Read(string cursor, string queryDigest)
     {
         if (cursor.Length > MaxLength || !cursor.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
@@ -64,9 +92,9 @@ internal static class ScimCursor
         try
         {
             using var document = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor), Parsing);
-            var (digest, seek) = Read(document.RootElement);
+            var (digest, type, seek) = Read(document.RootElement);
             return digest == queryDigest
-                ? seek
+                ? (type, seek)
                 : throw ScimException.BadRequest(
                     ScimErrorTypes.InvalidCursor,
                     "The cursor belongs to another query: send the filter, sortBy and sortOrder of the request that returned it, or start over with an empty cursor.");
@@ -77,7 +105,7 @@ internal static class ScimCursor
         }
     }
 
-    private static (string Digest, ScimSeek Seek) Read(JsonElement root)
+    private static (string Digest, ScimResourceType? Type, ScimSeek Seek) Read(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -85,7 +113,7 @@ internal static class ScimCursor
         }
 
         var properties = root.EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
-        if (properties.Keys.Except(["v", "q", "d", "k", "i"]).Any()
+        if (properties.Keys.Except(["v", "q", "t", "d", "k", "i"]).Any()
             || !properties.TryGetValue("v", out var version) || !version.TryGetInt32(out var v) || v != Version
             || !properties.TryGetValue("q", out var digest) || digest.ValueKind != JsonValueKind.String
             || !properties.TryGetValue("d", out var direction) || direction.ValueKind != JsonValueKind.String
@@ -103,8 +131,14 @@ internal static class ScimCursor
         var from = properties.TryGetValue("i", out var id)
             ? new ScimSortPosition(ReadKey(properties["k"]), id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } text ? text : throw Malformed())
             : null;
-        return (digest.GetString()!, new ScimSeek(seekDirection, from));
+        var type = properties.TryGetValue("t", out var typeName) ? ReadType(typeName) : (ScimResourceType?)null;
+        return (digest.GetString()!, type, new ScimSeek(seekDirection, from));
     }
+
+    // The name exactly as written: Enum.TryParse would also take "0" or "user".
+    private static ScimResourceType ReadType(JsonElement name) =>
+        Enum.GetValues<ScimResourceType>().Cast<ScimResourceType?>()
+            .FirstOrDefault(t => name.ValueKind == JsonValueKind.String && name.ValueEquals(t.ToString())) ?? throw Malformed();
 
     private static void WriteKey(Utf8JsonWriter writer, object? key)
     {

@@ -31,10 +31,9 @@ internal static class ScimListing
 
         async Task<JsonObject> ByIndexAsync()
         {
-            var startIndex = Math.Max(1, request.StartIndex ?? 1);
-            var count = Math.Clamp(request.Count ?? limits.DefaultPageSize, 0, limits.MaxResults);
+            var (startIndex, count) = IndexWindow(limits, request);
             var page = await store.QueryAsync(context.Tenant, type, query with { StartIndex = startIndex, Count = count }, cancellationToken);
-            return ListResponse(context, page, projection, count, [("startIndex", startIndex)]);
+            return ScimListResponse.Create(ResourcePresenter.Bodies(context, page.Resources.Take(count), projection), page.TotalResults, [("startIndex", startIndex)]);
         }
 
         async Task<JsonObject> ByCursorAsync(string cursor)
@@ -43,7 +42,7 @@ internal static class ScimListing
             var digest = ScimCursor.QueryDigest(context.Tenant, type, request.Filter, sort);
             var seek = cursor.Length == 0 ? new ScimSeek(ScimSeekDirection.Forward, null) : ScimCursor.Decode(cursor, digest);
             var page = await store.QueryAsync(context.Tenant, type, query with { Count = count, Seek = seek }, cancellationToken);
-            var bounds = page.Bounds ?? throw new InvalidOperationException("The store answered a seek without the page's bounds.");
+            var bounds = BoundsOf(page);
             List<(string, JsonNode)> cursors = [];
             if (bounds.MoreAfter)
             {
@@ -55,11 +54,17 @@ internal static class ScimListing
                 cursors.Add(("previousCursor", ScimCursor.Encode(digest, new ScimSeek(ScimSeekDirection.Backward, bounds.First))));
             }
 
-            return ListResponse(context, page, projection, count, cursors);
+            return ScimListResponse.Create(ResourcePresenter.Bodies(context, page.Resources.Take(count), projection), page.TotalResults, cursors);
         }
     }
 
-    private static int CursorPageSize(ScimServiceLimits limits, ScimListRequest request)
+    /// <summary>Index paging's <c>startIndex</c> and <c>count</c>, as the class summary says.</summary>
+    public static (int StartIndex, int Count) IndexWindow(ScimServiceLimits limits, ScimListRequest request) =>
+        (Math.Max(1, request.StartIndex ?? 1), Math.Clamp(request.Count ?? limits.DefaultPageSize, 0, limits.MaxResults));
+
+    /// <summary>Cursor paging's <c>count</c>, as the class summary says.</summary>
+    /// <exception cref="ScimException">400 when the request also has <c>startIndex</c> or a count below 1.</exception>
+    public static int CursorPageSize(ScimServiceLimits limits, ScimListRequest request)
     {
         if (request.StartIndex is not null)
         {
@@ -74,27 +79,6 @@ internal static class ScimListing
                 ScimErrorTypes.InvalidCount, $"With cursor paging, count must be at least 1 (values above {limits.MaxResults} are lowered to it); it was {count}.");
     }
 
-    private static JsonObject ListResponse(
-        ScimCallContext context, ScimQueryPage page, AttributeProjection projection, int count, IEnumerable<(string Name, JsonNode Value)> paging)
-    {
-        var resources = new JsonArray();
-        foreach (var record in page.Resources.Take(count))
-        {
-            resources.Add(ResourcePresenter.Body(context, record, projection));
-        }
-
-        var list = new JsonObject
-        {
-            ["schemas"] = new JsonArray(ScimSchemaUris.ListResponse),
-            ["totalResults"] = page.TotalResults,
-            ["itemsPerPage"] = resources.Count,
-        };
-        foreach (var (name, value) in paging)
-        {
-            list[name] = value;
-        }
-
-        list["Resources"] = resources;
-        return list;
-    }
+    public static ScimPageBounds BoundsOf(ScimQueryPage soughtPage) =>
+        soughtPage.Bounds ?? throw new InvalidOperationException("The store answered a seek without the page's bounds.");
 }
