@@ -156,9 +156,11 @@ public sealed class SearchTests(ServiceHostFixture fixture) : IClassFixture<Serv
             data.Add(path, Body("\"sortBy\":\"shoeSize\""), 400, "invalidValue");
             data.Add(path, Body("\"sortBy\":\"displayName\",\"sortOrder\":\"up\""), 400, "invalidValue");
             data.Add(path, Body("\"sortOrder\":\"sideways\""), 400, "invalidValue");
+            data.Add(path, Body("\"cursor\":\"garbage\""), 400, "invalidCursor");
+            data.Add(path, Body("\"cursor\":\"\",\"startIndex\":1"), 400, "invalidValue");
+            data.Add(path, Body("\"cursor\":\"\",\"count\":0"), 400, "invalidCount");
         }
 
-        data.Add(".search", Body("\"cursor\":\"\""), 400, "invalidValue");
         return data;
     }
 
@@ -187,6 +189,8 @@ public sealed class SearchTests(ServiceHostFixture fixture) : IClassFixture<Serv
             data.Add(path, Body($"\"filter\":{JsonValue.Create("userName eq \"" + new string('x', 50_000) + "\"").ToJsonString()}"));
             data.Add(path, Body("\"filter\":\"userName eq \\\"\\u0000\\\"\",\"attributes\":[\"\",\" \",\"urn:x\"],\"excludedAttributes\":\"nonsense,,\""));
             data.Add(path, Body("\"sortBy\":\"emails[type eq \\\"work\\\"]\""));
+            data.Add(path, Body($"\"cursor\":\"{new string('A', 6000)}\",\"count\":{int.MaxValue}"));
+            data.Add(path, Body($"\"cursor\":\"\",\"count\":{int.MaxValue},\"sortBy\":\"meta.lastModified\""));
             data.Add(path, "\uFEFF" + Body());
             data.Add(path, Body("\"filter\":\"userName pr\",\"filter\":\"userName pr\""));
             data.Add(path, "{\"schemas\":[\"" + SearchRequestSchema + "\"]," + new string('[', 5000) + new string(']', 5000) + "}");
