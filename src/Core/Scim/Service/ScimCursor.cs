@@ -97,7 +97,7 @@ internal static class ScimCursor
                 ? (type, seek)
                 : throw ScimException.BadRequest(
                     ScimErrorTypes.InvalidCursor,
-                    "The cursor belongs to another query: send the filter, sortBy and sortOrder of the request that returned it, or start over with an empty cursor.");
+                    "The cursor belongs to another query: send it to the endpoint that returned it, with the filter, sortBy and sortOrder of that request, or start over with an empty cursor.");
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
         {
