@@ -1,6 +1,5 @@
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Scim.Service;
-using AutoRfpHex.Core.Tenancy;
 using AutoRfpHex.Core.Tests.Fakes;
 using static AutoRfpHex.Core.Tests.Scim.ScimTestHost;
 
@@ -83,7 +82,7 @@ public sealed class ReadAndProjectionTests
     [Fact]
     public async Task Entra_V46_group_without_members_has_no_members_key_and_members_are_not_loaded()
     {
-        var recording = new RecordingStore();
+        var recording = new RecordingScimResourceStore(new InMemoryScimResourceStore());
         var service = new ScimResourceService(recording, host.Store, host.Clock);
         var user = await service.CreateAsync(host.Context, ScimResourceType.User, Json("""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"u@example.com"}"""), AttributeSelection.All, CancellationToken.None);
         var group = await service.CreateAsync(host.Context, ScimResourceType.Group, Json($$"""
@@ -129,30 +128,5 @@ public sealed class ReadAndProjectionTests
 
         selection.Attributes.Should().Equal("userName", "emails.value");
         selection.ExcludedAttributes.Should().BeNull();
-    }
-
-    private sealed class RecordingStore : IScimResourceStore
-    {
-        private readonly InMemoryScimResourceStore inner = new();
-
-        public List<ResourceLoadOptions> Loads { get; } = [];
-
-        public Task<ScimResourceRecord?> GetAsync(Tenant tenant, ScimResourceType type, string id, ResourceLoadOptions load, CancellationToken cancellationToken)
-        {
-            Loads.Add(load);
-            return inner.GetAsync(tenant, type, id, load, cancellationToken);
-        }
-
-        public Task<StoreWriteResult> CreateAsync(Tenant tenant, ScimResourceRecord resource, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken) =>
-            inner.CreateAsync(tenant, resource, memberIds, cancellationToken);
-
-        public Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken) =>
-            inner.UpdateAsync(tenant, resource, expectedVersion, membershipChange, cancellationToken);
-
-        public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, CancellationToken cancellationToken) =>
-            inner.DeleteAsync(tenant, type, id, cancellationToken);
-
-        public Task<ScimQueryPage> QueryAsync(Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken) =>
-            inner.QueryAsync(tenant, type, query, cancellationToken);
     }
 }

@@ -5,7 +5,7 @@ using AutoRfpHex.Core.Scim;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Scim.Schemas;
 using AutoRfpHex.Core.Scim.Service;
-using AutoRfpHex.Core.Tenancy;
+using AutoRfpHex.Core.Tests.Fakes;
 
 namespace AutoRfpHex.Core.Tests.Scim;
 
@@ -236,7 +236,7 @@ public sealed class RootCursorSearchTests
     public async Task A_page_inside_one_type_only_counts_the_other_and_every_read_is_a_seek_or_a_count()
     {
         await SeedAsync();
-        var spy = new QueryRecordingStore(host.Store);
+        var spy = new RecordingScimResourceStore(host.Store);
         var service = new ScimResourceService(spy, host.Store, host.Clock, new ScimServiceLimits { MaxResults = 50, DefaultPageSize = 3 });
 
         var first = await service.SearchAllTypesAsync(host.Context, Body(Joined(CursorMember(""), "\"count\":2")), CancellationToken.None);
@@ -351,35 +351,13 @@ public sealed class RootCursorSearchTests
     {
         await SeedAsync();
         var sandbox = ScimTestHost.For(ScimTestHost.AcmeSandbox);
-        var own = new[] { (await host.CreateUser("ann", tenant: ScimTestHost.AcmeSandbox)).Id, (await host.CreateUser("bob", tenant: ScimTestHost.AcmeSandbox)).Id };
+        var ann = (await host.CreateUser("ann", tenant: ScimTestHost.AcmeSandbox)).Id;
+        host.Clock.Advance(TimeSpan.FromSeconds(1));
+        var bob = (await host.CreateUser("bob", tenant: ScimTestHost.AcmeSandbox)).Id;
 
         var pages = await WalkForward("", 1, sandbox);
 
-        pages.SelectMany(Ids).Should().Equal(own);
+        pages.SelectMany(Ids).Should().Equal(ann, bob);
         pages.Should().AllSatisfy(p => p["totalResults"]!.GetValue<int>().Should().Be(2));
-    }
-
-    /// <summary>Records every query, then answers it from the inner store.</summary>
-    private sealed class QueryRecordingStore(IScimResourceStore inner) : IScimResourceStore
-    {
-        public List<(ScimResourceType Type, ScimQuery Query)> Queries { get; } = [];
-
-        public Task<ScimQueryPage> QueryAsync(Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken)
-        {
-            Queries.Add((type, query));
-            return inner.QueryAsync(tenant, type, query, cancellationToken);
-        }
-
-        public Task<ScimResourceRecord?> GetAsync(Tenant tenant, ScimResourceType type, string id, ResourceLoadOptions load, CancellationToken cancellationToken) =>
-            inner.GetAsync(tenant, type, id, load, cancellationToken);
-
-        public Task<StoreWriteResult> CreateAsync(Tenant tenant, ScimResourceRecord resource, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken) =>
-            inner.CreateAsync(tenant, resource, memberIds, cancellationToken);
-
-        public Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken) =>
-            inner.UpdateAsync(tenant, resource, expectedVersion, membershipChange, cancellationToken);
-
-        public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, CancellationToken cancellationToken) =>
-            inner.DeleteAsync(tenant, type, id, cancellationToken);
     }
 }
