@@ -14,11 +14,9 @@ namespace AutoRfpHex.Adapters.Http.Tests.Scim;
 /// </summary>
 public sealed class RootCursorSearchTests(ServiceHostFixture fixture) : IClassFixture<ServiceHostFixture>
 {
-    private const string SearchRequestSchema = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
-
-    /// <summary>A SearchRequest with the given members (JSON text without braces) and, when given, a cursor.</summary>
-    private static string Body(string members, string? cursor = null) =>
-        $$"""{"schemas":["{{SearchRequestSchema}}"]{{(members.Length == 0 ? "" : "," + members)}}{{(cursor is null ? "" : ",\"cursor\":" + JsonValue.Create(cursor).ToJsonString())}}}""";
+    /// <summary>A SearchRequest with the given members (JSON text without braces, at least one) and a cursor.</summary>
+    private static string Body(string members, string cursor) =>
+        ScimHttp.SearchRequestBody($"{members},\"cursor\":{JsonValue.Create(cursor).ToJsonString()}");
 
     private static async Task<JsonObject> SearchAsync(HttpClient scim, string members, string cursor)
     {
@@ -52,7 +50,7 @@ public sealed class RootCursorSearchTests(ServiceHostFixture fixture) : IClassFi
     {
         using var session = await SeededSessionAsync("rcursor-walk");
         var members = query.Length == 0 ? "\"count\":2" : query;
-        using var byIndex = await session.Scim.PostJsonAsync("scim/v2/.search", Body(members.Replace($"\"count\":{pageSize}", "\"count\":200")));
+        using var byIndex = await session.Scim.PostJsonAsync("scim/v2/.search", ScimHttp.SearchRequestBody(members.Replace($"\"count\":{pageSize}", "\"count\":200")));
         var all = await byIndex.ShouldBeListResponseAsync();
 
         var forward = new List<JsonObject> { await SearchAsync(session.Scim, members, "") };

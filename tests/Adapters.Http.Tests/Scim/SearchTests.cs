@@ -15,10 +15,7 @@ namespace AutoRfpHex.Adapters.Http.Tests.Scim;
 /// </summary>
 public sealed class SearchTests(ServiceHostFixture fixture) : IClassFixture<ServiceHostFixture>
 {
-    private const string SearchRequestSchema = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
-
-    /// <summary>A SearchRequest with the given members (JSON text without braces).</summary>
-    private static string Body(string members = "") => $$"""{"schemas":["{{SearchRequestSchema}}"]{{(members.Length == 0 ? "" : "," + members)}}}""";
+    private static string Body(string members = "") => ScimHttp.SearchRequestBody(members);
 
     /// <summary>Alice, Bob and Carol (Carol with externalId), then Engineering (Alice, Bob) and Sales (none).</summary>
     private static async Task<(string Alice, string Bob, string Carol, string Engineering, string Sales)> SeedAsync(HttpClient scim)
@@ -142,8 +139,8 @@ public sealed class SearchTests(ServiceHostFixture fixture) : IClassFixture<Serv
         var data = new TheoryData<string, string, int, string>();
         foreach (var path in new[] { "Users/.search", "Groups/.search", ".search" })
         {
-            data.Add(path, "{\"schemas\":[\"" + SearchRequestSchema + "\"],\"filter\":", 400, "invalidSyntax");
-            data.Add(path, "[\"" + SearchRequestSchema + "\"]", 400, "invalidSyntax");
+            data.Add(path, "{\"schemas\":[\"" + ScimHttp.SearchRequestSchema + "\"],\"filter\":", 400, "invalidSyntax");
+            data.Add(path, "[\"" + ScimHttp.SearchRequestSchema + "\"]", 400, "invalidSyntax");
             data.Add(path, "{\"filter\":\"userName pr\"}", 400, "invalidSyntax");
             data.Add(path, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"]}", 400, "invalidSyntax");
             data.Add(path, Body("\"filtr\":\"userName pr\""), 400, "invalidSyntax");
@@ -193,7 +190,7 @@ public sealed class SearchTests(ServiceHostFixture fixture) : IClassFixture<Serv
             data.Add(path, Body($"\"cursor\":\"\",\"count\":{int.MaxValue},\"sortBy\":\"meta.lastModified\""));
             data.Add(path, "\uFEFF" + Body());
             data.Add(path, Body("\"filter\":\"userName pr\",\"filter\":\"userName pr\""));
-            data.Add(path, "{\"schemas\":[\"" + SearchRequestSchema + "\"]," + new string('[', 5000) + new string(']', 5000) + "}");
+            data.Add(path, "{\"schemas\":[\"" + ScimHttp.SearchRequestSchema + "\"]," + new string('[', 5000) + new string(']', 5000) + "}");
         }
 
         return data;

@@ -12,6 +12,11 @@ public static class ScimHttp
     public const string PatchOpSchema = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     public const string ListResponseSchema = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
     public const string ErrorSchema = "urn:ietf:params:scim:api:messages:2.0:Error";
+    public const string SearchRequestSchema = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
+
+    /// <summary>A SearchRequest body (RFC 7644 §3.4.3) with the given members, JSON text without braces.</summary>
+    public static string SearchRequestBody(string members = "") =>
+        $$"""{"schemas":["{{SearchRequestSchema}}"]{{(members.Length == 0 ? "" : "," + members)}}}""";
 
     /// <returns>The new user's id.</returns>
     public static async Task<string> CreateUserAsync(this HttpClient scim, string userName, string? externalId = null)
