@@ -40,13 +40,14 @@ internal static class RootCursorPaging
         var remaining = count;
         for (var i = start; i >= 0 && i < searched.Count && remaining > 0; i += forward ? 1 : -1)
         {
-            var from = i == start ? seek.From : null; // past the cursor's type: from the next type's start, or the previous one's end
-            var page = await store.QueryAsync(context.Tenant, types[i], searched[i].Query with { Count = remaining, Seek = seek with { From = from } }, cancellationToken);
+            // Past the cursor's type, a type is read from its start (forward) or its end (backward).
+            var typeSeek = seek with { From = i == start ? seek.From : null };
+            var page = await store.QueryAsync(context.Tenant, types[i], searched[i].Query with { Count = remaining, Seek = typeSeek }, cancellationToken);
             remaining -= page.Resources.Count;
             pages[i] = page;
         }
 
-        for (var i = 0; i < searched.Count; i++)
+        for (var i = 0; i < searched.Count; i++) // the types the page did not reach: their totals only
         {
             pages[i] ??= await store.QueryAsync(context.Tenant, types[i], searched[i].Query with { Count = 0 }, cancellationToken);
         }

@@ -32,7 +32,7 @@ internal static class ScimCursor
 
     /// <summary>As <see cref="QueryDigest"/> for the root search, whose sort is resolved once per searched type.</summary>
     public static string RootQueryDigest(Tenant tenant, string? filter, IEnumerable<SortSpecification?> sorts) =>
-        Digest(tenant, "/.search", filter, sorts); // a scope no resource type is named
+        Digest(tenant, "/.search", filter, sorts); // no resource type has this name: root and type digests never meet
 
     private static string Digest(Tenant tenant, string scope, string? filter, IEnumerable<SortSpecification?> sorts)
     {

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Rendering;
 using AutoRfpHex.Core.Scim.Resources;
-using AutoRfpHex.Core.Scim.Schemas;
 
 namespace AutoRfpHex.Core.Scim.Service;
 
