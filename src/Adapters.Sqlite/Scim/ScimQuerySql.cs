@@ -20,13 +20,12 @@ internal sealed record ScimQuerySql(string CountSql, string PageSql, IReadOnlyLi
             where += " AND " + new FilterSqlTranslator(type, parameters).Translate(query.Filter);
         }
 
-        var sortKey = query.Sort is null ? "r.created" : SortSql.Key(type, query.Sort);
-        var order = query.Sort is null ? "sort_key, id" : SortSql.OrderBy(query.Sort.Descending);
+        var order = query.Sort is null ? "r.created, r.id" : SortSql.OrderBy(SortSql.Key(type, query.Sort), query.Sort.Descending);
         var (limit, offset) = (Math.Max(query.Count, 0), Math.Max(query.StartIndex, 1) - 1);
         return new ScimQuerySql(
             $"SELECT count(*) FROM scim_resources AS r WHERE {where};",
             $"""
-            SELECT * FROM (SELECT {ScimResourceRows.Columns}, {sortKey} AS sort_key FROM scim_resources AS r WHERE {where})
+            SELECT {ScimResourceRows.Columns} FROM scim_resources AS r WHERE {where}
             ORDER BY {order} LIMIT $limit OFFSET $offset;
             """,
             [.. TenantColumns.Scope(tenant), .. parameters.Values, ("$limit", limit), ("$offset", offset)],

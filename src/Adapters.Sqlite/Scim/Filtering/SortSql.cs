@@ -76,6 +76,11 @@ internal static class SortSql
             """);
     }
 
-    public static string OrderBy(bool descending) =>
-        descending ? "sort_key IS NULL DESC, sort_key DESC, id" : "sort_key IS NULL, sort_key, id";
+    /// <summary>
+    /// The ORDER BY of a sort key: missing keys last ascending and first descending, ties by id. Written on the key
+    /// expression itself (not an alias of a subquery column), so an index on that expression (ix_scim_users_sort_user_name)
+    /// can deliver the order; SQLite does not match an index to an ORDER BY reached through a flattened subquery.
+    /// </summary>
+    public static string OrderBy(string key, bool descending) =>
+        descending ? $"({key}) IS NULL DESC, ({key}) DESC, r.id" : $"({key}) IS NULL, ({key}), r.id";
 }
