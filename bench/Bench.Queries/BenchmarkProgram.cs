@@ -23,7 +23,19 @@ public static class BenchmarkProgram
             e.Cancel = true;
             cancellation.Cancel();
         };
-        var report = await QueryBenchmark.RunAsync(options, Console.Error, cancellation.Token);
+        // The service prints its start-up banner to stdout; stdout is for the report alone.
+        var stdout = Console.Out;
+        Console.SetOut(Console.Error);
+        BenchmarkReport report;
+        try
+        {
+            report = await QueryBenchmark.RunAsync(options, Console.Error, cancellation.Token);
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+        }
+
         var markdown = ReportMarkdown.Render(report);
         Console.WriteLine(markdown);
         if (options.Output is { } output)

@@ -70,6 +70,7 @@ public sealed class QueryDiagnosticsTests : IAsyncLifetime
         diagnosis.Count.Sql.Should().Be(sql.CountSql.Trim());
         diagnosis.Page.Sql.Should().Be(sql.PageSql.Trim());
         diagnosis.Page.Rows.Should().Be(5);
+        diagnosis.Total.Should().Be(10, "user-0, user-2 … user-18 are Smiths");
         diagnosis.Count.Plan.Should().ContainSingle().Which.Should().Contain("ix_scim_users_family_name");
     }
 

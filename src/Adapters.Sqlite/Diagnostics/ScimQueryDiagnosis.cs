@@ -1,7 +1,7 @@
 namespace AutoRfpHex.Adapters.Sqlite.Diagnostics;
 
-/// <summary>The two statements of a list query: the total, and the page.</summary>
-public sealed record ScimQueryDiagnosis(StatementDiagnosis Count, StatementDiagnosis Page);
+/// <summary>The two statements of a list query: the total (<paramref name="Total"/> is its value), and the page.</summary>
+public sealed record ScimQueryDiagnosis(long Total, StatementDiagnosis Count, StatementDiagnosis Page);
 
 /// <param name="Plan">EXPLAIN QUERY PLAN, one line per step, indented under its parent step.</param>
 /// <param name="Rows">Rows the statement returned.</param>

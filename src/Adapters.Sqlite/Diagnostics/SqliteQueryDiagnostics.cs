@@ -20,6 +20,7 @@ public static class SqliteQueryDiagnostics
         var parameters = sql.Parameters.ToArray();
         await using var connection = await database.OpenAsync(cancellationToken);
         return new ScimQueryDiagnosis(
+            await connection.ScalarAsync<long>(sql.CountSql, cancellationToken, parameters),
             await DiagnoseAsync(connection, sql.CountSql, parameters, cancellationToken),
             await DiagnoseAsync(connection, sql.PageSql, parameters, cancellationToken));
     }
