@@ -11,19 +11,23 @@ namespace AutoRfpHex.Bench.Queries;
 /// <param name="WarmupRuns">Untimed requests per query and size before the timed ones.</param>
 /// <param name="ListingPageSamples">At least this many listing pages are timed per size (the walk repeats on small sizes).</param>
 /// <param name="Output">The markdown report; null writes none.</param>
+/// <param name="ServiceWarmupSeconds">
+/// Before the first measurement, every query runs untimed for this long, so the JIT has tiered up as in a long-running
+/// service (without it, the first size measures a colder service than the next).
+/// </param>
 public sealed record BenchmarkOptions(
-    IReadOnlyList<int> Sizes, int Runs, int WarmupRuns, int ListingPageSamples, string? Output, int Seed = 20260302)
+    IReadOnlyList<int> Sizes, int Runs, int WarmupRuns, int ListingPageSamples, string? Output, int ServiceWarmupSeconds = 5, int Seed = 20260302)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/Bench.Queries -- [options]
           --sizes 10000,100000   users in the organization at each measurement (ascending; default 10000,100000)
           --runs N               timed requests per query and size (default 200)
-          --warmup N             untimed requests per query and size first (default 20)
+          --warmup N             untimed requests per query and size first (default 50)
           --output PATH          markdown report (default bench/results/latest.md)
           --quick                a fast smoke run: --sizes 1000,5000 --runs 30 --warmup 5
         """;
 
-    public static BenchmarkOptions Defaults(string output) => new([10_000, 100_000], 200, 20, 100, output);
+    public static BenchmarkOptions Defaults(string output) => new([10_000, 100_000], 200, 50, 100, output);
 
     /// <returns>The options, or null (with <paramref name="error"/>) when the arguments are wrong.</returns>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args, string defaultOutput, out string? error)
@@ -37,7 +41,7 @@ public sealed record BenchmarkOptions(
             {
                 options = args[i] switch
                 {
-                    "--quick" => options with { Sizes = [1_000, 5_000], Runs = 30, WarmupRuns = 5, ListingPageSamples = 20 },
+                    "--quick" => options with { Sizes = [1_000, 5_000], Runs = 30, WarmupRuns = 5, ListingPageSamples = 20, ServiceWarmupSeconds = 2 },
                     "--sizes" => options with { Sizes = [.. Value().Split(',').Select(Positive)] },
                     "--runs" => options with { Runs = Positive(Value()) },
                     "--warmup" => options with { WarmupRuns = Whole(Value()) },

@@ -23,12 +23,13 @@ public sealed record FilterScenario(string Name, Func<DirectoryPerson, string> F
 public static class QueryScenarios
 {
     public const int ListingPageSize = 1000;
+    public const string FamilyNamePrefix = "name.familyName sw (count=100)";
 
     public static readonly IReadOnlyList<FilterScenario> Filters =
     [
         new("userName eq", p => $"userName eq {Quote(p.UserName)}", null, FindsThePerson: true),
         new("emails[type eq \"work\"].value eq", p => $"emails[type eq \"work\"].value eq {Quote(p.WorkEmail)}", null, FindsThePerson: true),
-        new("name.familyName sw (count=100)", p => $"name.familyName sw {Quote(Prefix(p.FamilyName))}", 100, FindsThePerson: false),
+        new(FamilyNamePrefix, p => $"name.familyName sw {Quote(Prefix(p.FamilyName))}", 100, FindsThePerson: false),
     ];
 
     /// <summary>One page of the full listing in userName order.</summary>

@@ -11,7 +11,7 @@ public sealed class QueryBenchmarkSmokeTests
     [Fact]
     public async Task The_harness_measures_every_query_at_every_size_and_reports_it()
     {
-        var options = new BenchmarkOptions([200, 500], Runs: 5, WarmupRuns: 1, ListingPageSamples: 1, Output: null);
+        var options = new BenchmarkOptions([200, 500], Runs: 5, WarmupRuns: 1, ListingPageSamples: 1, Output: null, ServiceWarmupSeconds: 0);
 
         var report = await QueryBenchmark.RunAsync(options, TextWriter.Null, CancellationToken.None);
 
