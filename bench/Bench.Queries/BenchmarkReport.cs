@@ -13,4 +13,4 @@ public sealed record SizeMeasurement(int Users, int AddedUsers, TimeSpan LoadTim
 public sealed record QueryMeasurement(string Name, Latency Latency, double AverageResults, ScimQueryDiagnosis? Diagnosis);
 
 /// <param name="Time">The first walk, from page one to the last page.</param>
-public sealed record ListingWalk(int Pages, int Walks, TimeSpan Time);
+public sealed record ListingWalk(int Pages, TimeSpan Time);

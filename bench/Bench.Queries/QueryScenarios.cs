@@ -24,6 +24,9 @@ public static class QueryScenarios
 {
     public const int ListingPageSize = 1000;
     public const string FamilyNamePrefix = "name.familyName sw (count=100)";
+    public const string ListingPage = "listing page, sortBy=userName, count=1000 (every page of a walk)";
+    public const string ListingFirstPage = "listing first page (startIndex=1)";
+    public const string ListingLastPage = "listing last page (deepest startIndex)";
 
     public static readonly IReadOnlyList<FilterScenario> Filters =
     [
