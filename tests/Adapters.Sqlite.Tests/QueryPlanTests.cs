@@ -16,11 +16,14 @@ public sealed class QueryPlanTests : IAsyncLifetime
 
     public Task DisposeAsync() => file.DisposeAsync();
 
-    private async Task<string> PlanAsync(ScimResourceType type, FilterNode filter)
+    private async Task<string> PlanAsync(ScimResourceType type, FilterNode filter) =>
+        await PlanAsync(type, new ScimQuery(filter, null, 1, 10, ResourceLoadOptions.DocumentOnly), page: false);
+
+    private async Task<string> PlanAsync(ScimResourceType type, ScimQuery query, bool page)
     {
-        var sql = ScimQuerySql.Build(Tenants.AProduction, type, new ScimQuery(filter, null, 1, 10, ResourceLoadOptions.DocumentOnly));
+        var sql = ScimQuerySql.Build(Tenants.AProduction, type, query);
         await using var connection = await file.OpenConnectionAsync();
-        var plan = await connection.ListAsync("EXPLAIN QUERY PLAN " + sql.CountSql, r => r.GetString(3), CancellationToken.None, [.. sql.Parameters]);
+        var plan = await connection.ListAsync("EXPLAIN QUERY PLAN " + (page ? sql.PageSql : sql.CountSql), r => r.GetString(3), CancellationToken.None, [.. sql.Parameters]);
         return string.Join('\n', plan);
     }
 
@@ -53,6 +56,42 @@ public sealed class QueryPlanTests : IAsyncLifetime
             plan.Should().Contain("SEARCH ev USING PRIMARY KEY (organization_id=? AND environment=? AND value_fold=?)")
                 .And.Contain("SEARCH r USING INDEX sqlite_autoindex_scim_resources_1 (organization_id=? AND environment=? AND id=?)");
         }
+    }
+
+    [Fact]
+    public async Task FamilyName_eq_and_sw_use_its_folded_index()
+    {
+        (await PlanAsync(ScimResourceType.User, Eq("name.familyName", "Smith"))).Should().Contain("USING INDEX ix_scim_users_family_name");
+        (await PlanAsync(ScimResourceType.User, Sw("name.familyName", "Sm"))).Should().MatchRegex(
+            "USING INDEX ix_scim_users_family_name \\(organization_id=\\? AND environment=\\? AND <expr>>\\? AND <expr><\\?\\)");
+    }
+
+    [Fact]
+    public async Task UserName_sw_is_a_range_of_the_userName_index()
+    {
+        (await PlanAsync(ScimResourceType.User, Sw("userName", "ann"))).Should().Contain("USING INDEX ux_scim_users_user_name (organization_id=? AND environment=? AND <expr>>? AND <expr><?)");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(90_001)]
+    public async Task Pages_sorted_by_userName_are_read_in_order_from_the_sort_index_without_sorting(int startIndex)
+    {
+        var query = new ScimQuery(null, new SortSpecification(Path("userName"), Descending: false), startIndex, 1000, ResourceLoadOptions.DocumentOnly);
+
+        var plan = await PlanAsync(ScimResourceType.User, query, page: true);
+
+        plan.Should().Contain("USING INDEX ix_scim_users_sort_user_name (organization_id=? AND environment=?)").And.NotContain("TEMP B-TREE");
+    }
+
+    [Fact]
+    public async Task Pages_sorted_by_userName_descending_use_the_sort_index_and_sort_only_ties()
+    {
+        var query = new ScimQuery(null, new SortSpecification(Path("userName"), Descending: true), 1, 100, ResourceLoadOptions.DocumentOnly);
+
+        var plan = await PlanAsync(ScimResourceType.User, query, page: true);
+
+        plan.Should().Contain("ix_scim_users_sort_user_name").And.NotContain("USE TEMP B-TREE FOR ORDER BY");
     }
 
     [Fact]

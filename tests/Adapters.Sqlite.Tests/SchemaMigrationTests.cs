@@ -93,4 +93,34 @@ public sealed class SchemaMigrationTests : IAsyncLifetime
 
         page.TotalResults.Should().Be(1);
     }
+
+    [Fact]
+    public async Task A_version_3_file_with_users_gets_the_query_indexes_over_its_existing_rows()
+    {
+        var store = await file.OpenStoreAsync();
+        var records = new ScimRecords(store, file.Time);
+        foreach (var (userName, family) in new[] { ("zed", "Smith"), ("amy", "smythe"), ("Bea", "Jones") })
+        {
+            await records.CreateUserAsync(Tenants.AProduction, userName, new() { ["name"] = new System.Text.Json.Nodes.JsonObject { ["familyName"] = family } });
+        }
+
+        await store.DisposeAsync();
+        await using (var connection = await file.OpenConnectionAsync())
+        {
+            // What version 3 had: neither index.
+            await connection.ExecuteAsync("DROP INDEX ix_scim_users_sort_user_name; DROP INDEX ix_scim_users_family_name; PRAGMA user_version = 3;", None);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var reopened = await file.OpenStoreAsync();
+        var sorted = await reopened.Resources.QueryAsync(Tenants.AProduction, ScimResourceType.User,
+            new ScimQuery(Sw("name.familyName", "SM"), new SortSpecification(Path("userName"), Descending: false), 1, 10, ResourceLoadOptions.DocumentOnly), None);
+
+        sorted.Resources.Select(r => r.Attributes["userName"]!.GetValue<string>()).Should().Equal("amy", "zed");
+        await using var check = await file.OpenConnectionAsync();
+        (await check.ScalarAsync<long>("PRAGMA user_version;", None)).Should().Be(SqliteSchema.Migrations.Count);
+        (await check.ScalarAsync<string>("PRAGMA integrity_check;", None)).Should().Be("ok");
+        (await check.ListAsync("SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ('ix_scim_users_sort_user_name', 'ix_scim_users_family_name');", r => r.GetString(0), None))
+            .Should().HaveCount(2);
+    }
 }

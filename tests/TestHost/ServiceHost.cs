@@ -21,13 +21,16 @@ namespace AutoRfpHex.TestHost;
 public sealed class ServiceHost : WebApplicationFactory<Program>
 {
     private readonly bool ownsDataDirectory;
+    private readonly bool captureLog;
     private readonly Dictionary<string, string?> settings;
     private readonly CapturedLog log = new();
     private Uri? baseAddress;
 
-    public ServiceHost(string? dataDirectory = null, IDictionary<string, string?>? settings = null)
+    /// <param name="captureLog">False for measurements (the benchmark): no log provider at all, so logging neither costs nor prints.</param>
+    public ServiceHost(string? dataDirectory = null, IDictionary<string, string?>? settings = null, bool captureLog = true)
     {
         ownsDataDirectory = dataDirectory is null;
+        this.captureLog = captureLog;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("autorfphex-test-").FullName;
         Directory.CreateDirectory(DataDirectory);
         this.settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -109,6 +112,12 @@ public sealed class ServiceHost : WebApplicationFactory<Program>
 
         builder.ConfigureLogging(logging =>
         {
+            if (!captureLog)
+            {
+                logging.ClearProviders();
+                return;
+            }
+
             logging.AddProvider(new CapturingLoggerProvider(log));
             // Capture everything the host says at Debug and above, whatever appsettings.json filters for the console.
             logging.AddFilter<CapturingLoggerProvider>(category: null, LogLevel.Debug);

@@ -69,6 +69,8 @@ internal static class SqliteMigrator
                 REINDEX ux_scim_users_user_name;
                 REINDEX ux_scim_groups_display_name;
                 REINDEX ix_scim_display_name;
+                REINDEX ix_scim_users_sort_user_name;
+                REINDEX ix_scim_users_family_name;
                 DELETE FROM scim_email_values;
                 INSERT OR IGNORE INTO scim_email_values (organization_id, environment, resource_id, value_fold)
                 SELECT r.organization_id, r.environment, r.id, scim_fold(json_extract(e.value, '$.value'))

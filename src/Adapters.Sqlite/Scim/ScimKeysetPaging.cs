@@ -45,7 +45,7 @@ internal static class ScimKeysetPaging
     {
         var walk = Walk(sql, seek);
         var (after, position) = seek.From is { } from ? walk.After(from) : ("1", []);
-        return ($"SELECT * FROM ({sql.Rows}) WHERE {after} ORDER BY {walk.OrderBy} LIMIT $limit;", [.. sql.Parameters, .. position, ("$limit", limit)]);
+        return ($"{sql.Select} WHERE {sql.Where} AND {after}\nORDER BY {walk.OrderBy} LIMIT $limit;", [.. sql.Parameters, .. position, ("$limit", limit)]);
     }
 
     private static ScimKeyset Walk(ScimQuerySql sql, ScimSeek seek) => seek.Direction == ScimSeekDirection.Forward ? sql.Order : sql.Order.Reversed;
@@ -54,7 +54,7 @@ internal static class ScimKeysetPaging
     public static (string Sql, (string Name, object? Value)[] Parameters) ExistsSql(ScimQuerySql sql, ScimKeyset order, ScimSortPosition from)
     {
         var (after, position) = order.After(from);
-        return ($"SELECT EXISTS (SELECT 1 FROM ({sql.Rows}) WHERE {after});", [.. sql.Parameters, .. position]);
+        return ($"SELECT EXISTS (SELECT 1 FROM scim_resources AS r WHERE {sql.Where} AND {after});", [.. sql.Parameters, .. position]);
     }
 
     private static async Task<bool> ExistsAsync(SqliteConnection connection, ScimQuerySql sql, ScimKeyset order, ScimSortPosition from, CancellationToken cancellationToken)

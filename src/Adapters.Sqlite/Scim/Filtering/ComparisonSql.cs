@@ -38,12 +38,13 @@ internal static class ComparisonSql
             return "0";
         }
 
-        var p = parameters.Add(Fold(text, caseExact));
+        var folded = Fold(text, caseExact);
+        var p = parameters.Add(folded);
         var v = caseExact ? stored.Value : $"{SqliteFunctions.Fold}({stored.Value})";
         var test = op switch
         {
             ComparisonOperator.Contains => $"scim_contains({v}, {p})",
-            ComparisonOperator.StartsWith => $"scim_starts_with({v}, {p})",
+            ComparisonOperator.StartsWith => $"{PrefixRange.Of(v, p, folded, parameters)} AND scim_starts_with({v}, {p})",
             ComparisonOperator.EndsWith => $"scim_ends_with({v}, {p})",
             _ when Order(op) is { } sqlOp => $"{v} {sqlOp} {p}",
             _ => "0",

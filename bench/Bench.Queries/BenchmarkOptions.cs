@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace AutoRfpHex.Bench.Queries;
+
+/// <summary>
+/// What one run measures. Sizes grow one organization (the 100,000 include the first 10,000), so the same tenant is
+/// measured as it grows.
+/// </summary>
+/// <param name="Sizes">Users in the organization at each measurement, ascending.</param>
+/// <param name="Runs">Timed requests per query and size (each with another user or prefix).</param>
+/// <param name="WarmupRuns">Untimed requests per query and size before the timed ones.</param>
+/// <param name="ListingPageSamples">At least this many listing pages are timed per size (the walk repeats on small sizes).</param>
+/// <param name="Output">The markdown report; null writes none.</param>
+/// <param name="ServiceWarmupSeconds">
+/// Before the first measurement, every query runs untimed for this long, so the JIT has tiered up (with profile-guided
+/// optimisation) as in a long-running service. With only a few seconds, on 2 cores, the first size measured a colder
+/// service than the next ones: lookups looked faster at 100,000 users than at 10,000.
+/// </param>
+public sealed record BenchmarkOptions(
+    IReadOnlyList<int> Sizes, int Runs, int WarmupRuns, int ListingPageSamples, string? Output, int ServiceWarmupSeconds = 30, int Seed = 20260302)
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project bench/Bench.Queries -- [options]
+          --sizes 10000,100000   users in the organization at each measurement (ascending; default 10000,100000)
+          --runs N               timed requests per query and size (default 200)
+          --warmup N             untimed requests per query and size first (default 50)
+          --service-warmup S     seconds of untimed requests before the first size (default 30)
+          --output PATH          markdown report (default bench/results/latest.md)
+          --quick                a fast smoke run: --sizes 1000,5000 --runs 30 --warmup 5 --service-warmup 5
+        """;
+
+    public static BenchmarkOptions Defaults(string output) => new([10_000, 100_000], 200, 50, 100, output);
+
+    /// <returns>The options, or null (with <paramref name="error"/>) when the arguments are wrong.</returns>
+    public static BenchmarkOptions? Parse(IReadOnlyList<string> args, string defaultOutput, out string? error)
+    {
+        var options = Defaults(defaultOutput);
+        error = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{args[i]} needs a value.");
+            try
+            {
+                options = args[i] switch
+                {
+                    "--quick" => options with { Sizes = [1_000, 5_000], Runs = 30, WarmupRuns = 5, ListingPageSamples = 20, ServiceWarmupSeconds = 5 },
+                    "--sizes" => options with { Sizes = [.. Value().Split(',').Select(Positive)] },
+                    "--runs" => options with { Runs = Positive(Value()) },
+                    "--warmup" => options with { WarmupRuns = Whole(Value()) },
+                    "--service-warmup" => options with { ServiceWarmupSeconds = Whole(Value()) },
+                    "--output" => options with { Output = Value() },
+                    _ => throw new FormatException($"Unknown option '{args[i]}'."),
+                };
+            }
+            catch (FormatException e)
+            {
+                error = e.Message;
+                return null;
+            }
+        }
+
+        if (!options.Sizes.SequenceEqual(options.Sizes.Order()) || options.Sizes.Distinct().Count() != options.Sizes.Count)
+        {
+            error = "--sizes must be ascending: each size adds users to the same organization.";
+            return null;
+        }
+
+        return options;
+    }
+
+    private static int Positive(string text) => Whole(text) is > 0 and var value ? value : throw new FormatException($"'{text}' is not a positive whole number.");
+
+    private static int Whole(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw new FormatException($"'{text}' is not a whole number.");
+}
