@@ -27,6 +27,7 @@ public static class QueryScenarios
     public const string ListingPage = "listing page, sortBy=userName, count=1000 (every page of a walk)";
     public const string ListingFirstPage = "listing first page (startIndex=1)";
     public const string ListingLastPage = "listing last page (deepest startIndex)";
+    public const string ListingCursorPage = "listing page by cursor, sortBy=userName, count=1000 (every page of a walk)";
 
     public static readonly IReadOnlyList<FilterScenario> Filters =
     [
@@ -37,6 +38,9 @@ public static class QueryScenarios
 
     /// <summary>One page of the full listing in userName order.</summary>
     public static string ListingUrl(int startIndex) => $"scim/v2/Users?sortBy=userName&count={ListingPageSize}&startIndex={startIndex}";
+
+    /// <summary>One page of the same listing paged by cursor (RFC 9865); an empty cursor asks for the first page.</summary>
+    public static string ListingCursorUrl(string cursor) => $"scim/v2/Users?sortBy=userName&count={ListingPageSize}&cursor={Uri.EscapeDataString(cursor)}";
 
     public static ScimQuery ListingStoreQuery(int startIndex) =>
         new(null, new SortSpecification(new AttributePath(null, "userName"), Descending: false), startIndex, ListingPageSize, ResourceLoadOptions.DocumentOnly);

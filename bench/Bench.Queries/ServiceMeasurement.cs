@@ -71,6 +71,7 @@ internal sealed class ServiceMeasurement(SqliteDatabase database, Tenant tenant,
         var rows = new List<QueryMeasurement>
         {
             new(QueryScenarios.ListingPage, new Latency(pages), expectedTotal, null),
+            new(QueryScenarios.ListingCursorPage, new Latency(await CursorWalkAsync(scim, expectedTotal)), expectedTotal, null),
             await PageAsync(scim, QueryScenarios.ListingFirstPage, 1, expectedTotal),
             await PageAsync(scim, QueryScenarios.ListingLastPage, lastStart, expectedTotal),
         };
@@ -80,24 +81,54 @@ internal sealed class ServiceMeasurement(SqliteDatabase database, Tenant tenant,
     private async Task<List<double>> WalkAsync(HttpClient scim, int expectedTotal)
     {
         var timings = new List<double>();
-        string? previous = null;
-        var seen = 0;
+        var order = new ListingOrderCheck(expectedTotal);
         for (var start = 1; start <= expectedTotal; start += QueryScenarios.ListingPageSize)
         {
             var (milliseconds, body) = await GetAsync(scim, QueryScenarios.ListingUrl(start));
             timings.Add(milliseconds);
-            Require((int)body["totalResults"]! == expectedTotal, $"the listing counts {body["totalResults"]} users, not {expectedTotal}");
-            foreach (var user in body["Resources"]!.AsArray())
+            order.Add(body);
+        }
+
+        order.RequireComplete();
+        return timings;
+    }
+
+    /// <summary>The same walk by cursor: each page a keyset seek, so the last page should cost what the first does.</summary>
+    private async Task<List<double>> CursorWalkAsync(HttpClient scim, int expectedTotal)
+    {
+        var timings = new List<double>();
+        var order = new ListingOrderCheck(expectedTotal);
+        string? cursor = string.Empty;
+        while (cursor is not null)
+        {
+            var (milliseconds, body) = await GetAsync(scim, QueryScenarios.ListingCursorUrl(cursor));
+            timings.Add(milliseconds);
+            order.Add(body);
+            cursor = (string?)body["nextCursor"];
+        }
+
+        order.RequireComplete();
+        return timings;
+    }
+
+    /// <summary>Checks a walk's pages: the counted total, the order the service promises (userName folded, code point order), every user once.</summary>
+    private sealed class ListingOrderCheck(int expectedTotal)
+    {
+        private string? previous;
+        private int seen;
+
+        public void Add(JsonObject page)
+        {
+            Require((int)page["totalResults"]! == expectedTotal, $"the listing counts {page["totalResults"]} users, not {expectedTotal}");
+            foreach (var user in page["Resources"]!.AsArray())
             {
-                // The order the service promises: userName folded, code point order.
                 var key = ((string)user!["userName"]!).ToUpperInvariant();
                 Require(previous is null || string.CompareOrdinal(previous, key) < 0, $"the listing is out of userName order at {key}");
                 (previous, seen) = (key, seen + 1);
             }
         }
 
-        Require(seen == expectedTotal, $"the walk returned {seen} users, not {expectedTotal}");
-        return timings;
+        public void RequireComplete() => Require(seen == expectedTotal, $"the walk returned {seen} users, not {expectedTotal}");
     }
 
     private async Task<QueryMeasurement> PageAsync(HttpClient scim, string name, int startIndex, int expectedTotal)

@@ -135,6 +135,21 @@ public sealed class QueryPlanTests : IAsyncLifetime
         otherSide.Should().Contain(Search("COVERING INDEX", beyond == ">" ? "<" : ">"));
     }
 
+    [Theory]
+    [InlineData(ScimSeekDirection.Forward, false)]
+    [InlineData(ScimSeekDirection.Backward, false)]
+    [InlineData(ScimSeekDirection.Forward, true)]
+    public async Task A_cursor_seek_sorted_by_userName_reads_the_sort_index_in_order(ScimSeekDirection direction, bool descending)
+    {
+        var seek = new ScimSeek(direction, new ScimSortPosition("MARY@EXAMPLE.COM", "some-id"));
+        var sort = new SortSpecification(Path("userName"), descending);
+        var sql = ScimQuerySql.Build(Tenants.AProduction, ScimResourceType.User, new ScimQuery(null, sort, 1, 10, ResourceLoadOptions.DocumentOnly, seek));
+
+        var page = await PlanAsync(ScimKeysetPaging.PageSql(sql, seek, 11));
+
+        page.Should().Contain("ix_scim_users_sort_user_name").And.NotContain("USE TEMP B-TREE FOR ORDER BY", "the index gives the walk's order");
+    }
+
     private async Task<string> PlanAsync((string Sql, (string Name, object? Value)[] Parameters) statement)
     {
         await using var connection = await file.OpenConnectionAsync();
