@@ -81,8 +81,15 @@ internal sealed class ResourcePatcher
             return;
         }
 
-        if (ScimPathParser.Parse(type, text) is not { } path || path.Attribute.Mutability == AttributeMutability.WriteOnly)
+        if (ScimPathParser.Parse(type, text) is not { } path)
         {
+            return;
+        }
+
+        if (path.Attribute.Mutability == AttributeMutability.WriteOnly)
+        {
+            // Never stored (Okta sends placeholder passwords), but a value of the wrong type is still the client's error.
+            AttributeValues.Normalize(path.Attribute, value, path.ToString());
             return;
         }
 

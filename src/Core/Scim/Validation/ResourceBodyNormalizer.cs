@@ -8,8 +8,8 @@ namespace AutoRfpHex.Core.Scim.Validation;
 
 /// <summary>
 /// Turns a POST/PUT body into stored form, driven by the schema catalog. Policy on what the body may hold:
-/// read-only attributes (<c>id</c>, <c>meta</c>, <c>groups</c>, ...) and write-only ones (<c>password</c>, which Okta
-/// always sends) are accepted and dropped; objects and attributes under schema URNs this service does not serve are
+/// read-only attributes (<c>id</c>, <c>meta</c>, <c>groups</c>, ...) are accepted and dropped; write-only ones
+/// (<c>password</c>, which Okta always sends) are type-checked and dropped; objects and attributes under schema URNs this service does not serve are
 /// dropped (Entra adds Microsoft URIs, tenants add custom extensions); an unknown attribute of a schema we do serve is
 /// refused with 400 <c>invalidSyntax</c> naming it, so a typo never silently loses data.
 /// </summary>
@@ -106,8 +106,14 @@ internal static class ResourceBodyNormalizer
             throw ScimException.BadRequest(ScimErrorTypes.InvalidSyntax, $"'{path}' is a path; a resource body nests sub-attributes in objects.");
         }
 
-        if (definition.Mutability is AttributeMutability.ReadOnly or AttributeMutability.WriteOnly)
+        if (definition.Mutability == AttributeMutability.ReadOnly)
         {
+            return;
+        }
+
+        if (definition.Mutability == AttributeMutability.WriteOnly)
+        {
+            AttributeValues.Normalize(definition, value, path.ToString()); // checked, never stored
             return;
         }
 
