@@ -21,7 +21,7 @@ public abstract class ProvisioningLogContract : PersistenceContract
     [Fact]
     public async Task Events_read_back_whole_and_newest_first()
     {
-        var first = Event();
+        var first = Event() with { Change = ProvisioningChange.Deactivated };
         var token = new ProvisioningEvent(Guid.NewGuid().ToString(), Time.Advance(TimeSpan.FromSeconds(1)), "org-a", null, null, null, "token",
             null, null, ProvisioningOutcome.Failure, 401, "unknown client");
         await Store.Log.AppendAsync(first, None);

@@ -93,6 +93,7 @@ public static class AdminMapping
         Outcome = e.Outcome == CoreProvisioningOutcome.Success ? EventOutcome.Success : EventOutcome.Failure,
         Status = e.Status,
         ErrorDetail = e.ErrorDetail,
+        Change = e.Change is { } change ? Enum.Parse<ProvisioningChange>(change.ToString()) : null,
     };
 
     public static ClientEnvironment ToDto(DeploymentEnvironment environment) =>

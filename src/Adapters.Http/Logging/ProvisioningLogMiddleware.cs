@@ -55,7 +55,8 @@ public sealed partial class ProvisioningLogMiddleware(RequestDelegate next, IPro
             resourceId,
             status < 400 ? ProvisioningOutcome.Success : ProvisioningOutcome.Failure,
             status,
-            detail);
+            detail,
+            status < 400 ? ProvisioningChangeItem.Of(context) : null);
         try
         {
             await log.AppendAsync(provisioningEvent, CancellationToken.None);

@@ -1,3 +1,5 @@
+using AutoRfpHex.Adapters.Http.Logging;
+using AutoRfpHex.Core.ProvisioningLog;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Scim.Service;
 using Microsoft.AspNetCore.Http;
@@ -54,6 +56,7 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
     public async Task<IActionResult> DeleteAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
     {
         await service.DeleteAsync(request.Call(), type, id, ifMatch, ct);
+        ProvisioningChangeItem.Set(request.Http, ProvisioningChange.Deleted);
         return new NoContentResult();
     }
 

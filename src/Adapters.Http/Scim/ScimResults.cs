@@ -15,6 +15,7 @@ public static class ScimResults
     public static ObjectResult Resource(HttpResponse response, ScimResourceResponse resource, int status = StatusCodes.Status200OK)
     {
         response.Headers.ETag = resource.ETag;
+        ProvisioningChangeItem.Set(response.HttpContext, resource.Change);
         if (status == StatusCodes.Status201Created)
         {
             response.Headers.Location = resource.Location;

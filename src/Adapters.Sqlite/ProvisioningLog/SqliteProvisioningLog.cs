@@ -8,19 +8,20 @@ namespace AutoRfpHex.Adapters.Sqlite.ProvisioningLog;
 internal sealed class SqliteProvisioningLog(SqliteDatabase database) : IProvisioningLog
 {
     private const string Columns =
-        "event_id, time, organization_id, environment, client_id, impersonated_user_id, operation, resource_type, resource_id, outcome, status, error_detail";
+        "event_id, time, organization_id, environment, client_id, impersonated_user_id, operation, resource_type, resource_id, outcome, status, error_detail, change";
 
     public async Task AppendAsync(ProvisioningEvent provisioningEvent, CancellationToken cancellationToken)
     {
         var e = provisioningEvent;
         await using var scope = await database.BeginWriteAsync(cancellationToken);
         await scope.Connection.ExecuteAsync(
-            $"INSERT INTO provisioning_events ({Columns}) VALUES ($id, $time, $org, $env, $client, $user, $op, $type, $resource, $outcome, $status, $error);",
+            $"INSERT INTO provisioning_events ({Columns}) VALUES ($id, $time, $org, $env, $client, $user, $op, $type, $resource, $outcome, $status, $error, $change);",
             cancellationToken,
             ("$id", e.Id), ("$time", SqliteTime.ToText(e.Time)), ("$org", e.OrganizationId),
             ("$env", e.Environment is { } environment ? TenantColumns.Environment(environment) : null),
             ("$client", e.ClientId), ("$user", e.ImpersonatedUserId), ("$op", e.Operation), ("$type", e.ResourceType),
-            ("$resource", e.ResourceId), ("$outcome", e.Outcome.ToString()), ("$status", e.Status), ("$error", e.ErrorDetail));
+            ("$resource", e.ResourceId), ("$outcome", e.Outcome.ToString()), ("$status", e.Status), ("$error", e.ErrorDetail),
+            ("$change", e.Change?.ToString()));
         await scope.CommitAsync(cancellationToken);
     }
 
@@ -56,5 +57,6 @@ internal sealed class SqliteProvisioningLog(SqliteDatabase database) : IProvisio
         row.GetString(0), SqliteTime.FromText(row.GetString(1)), row.GetString(2),
         row.NullableString(3) is { } environment ? TenantColumns.ParseEnvironment(environment) : null,
         row.NullableString(4), row.NullableString(5), row.GetString(6), row.NullableString(7), row.NullableString(8),
-        Enum.Parse<ProvisioningOutcome>(row.GetString(9)), row.GetInt32(10), row.NullableString(11));
+        Enum.Parse<ProvisioningOutcome>(row.GetString(9)), row.GetInt32(10), row.NullableString(11),
+        row.NullableString(12) is { } change ? Enum.Parse<ProvisioningChange>(change) : null);
 }

@@ -6,6 +6,7 @@ namespace AutoRfpHex.Core.ProvisioningLog;
 /// <param name="Operation">e.g. <c>POST /Users</c>, <c>PATCH /Groups/{id}</c>, <c>token</c>.</param>
 /// <param name="ResourceId">The SCIM resource touched, when there is one.</param>
 /// <param name="Status">The HTTP status returned.</param>
+/// <param name="Change">What a successful SCIM write did to the resource; null for reads, failures and token requests.</param>
 public sealed record ProvisioningEvent(
     string Id,
     DateTimeOffset Time,
@@ -18,7 +19,8 @@ public sealed record ProvisioningEvent(
     string? ResourceId,
     ProvisioningOutcome Outcome,
     int Status,
-    string? ErrorDetail);
+    string? ErrorDetail,
+    ProvisioningChange? Change = null);
 
 public enum ProvisioningOutcome
 {

@@ -78,6 +78,42 @@ public sealed class ProvisioningLogTests(ServiceHostFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Deactivation_and_deletion_are_told_apart_and_a_deactivated_user_is_kept_without_sign_in()
+    {
+        var organization = await Host.CreateScimOrganizationAsync("logchange");
+        var connection = await Host.ConnectAsync(organization);
+        using var scim = await Host.CreateScimHttpClientAsync(connection);
+        var bob = await scim.CreateUserAsync("bob@example.com");
+        var active = (bool isActive) => ScimHttp.PatchBody($$"""{"op":"Replace","path":"active","value":"{{(isActive ? "True" : "False")}}"}""");
+        (await scim.PatchJsonAsync($"scim/v2/Users/{bob}", active(false))).Dispose();
+        (await scim.PatchJsonAsync($"scim/v2/Users/{bob}", active(false))).Dispose();
+
+        using (var admin = Host.CreateAdminHttpClient(organization))
+        {
+            var users = (await (await admin.GetAsync("api/v1/users")).ReadJsonAsync()).AsArray();
+            var kept = users.Should().ContainSingle(u => (string?)u!["id"] == bob, "deactivation keeps the user").Subject!;
+            ((bool)kept["active"]!).Should().BeFalse("a deactivated user can no longer sign in to AutoRFP");
+        }
+
+        (await scim.PatchJsonAsync($"scim/v2/Users/{bob}", active(true))).Dispose();
+        (await scim.PatchJsonAsync($"scim/v2/Users/{bob}", ScimHttp.PatchBody("""{"op":"replace","path":"displayName","value":"Bob"}"""))).Dispose();
+        (await scim.DeleteAsync($"scim/v2/Users/{bob}")).Dispose();
+        (await scim.DeleteAsync($"scim/v2/Users/{bob}")).Dispose();
+
+        var events = (await EventsAsync(organization, $"clientId={connection.ClientId}")).Reverse()
+            .Where(e => (string?)e["resourceId"] == bob)
+            .Select(e => $"{e["operation"]} {e["status"]} {(string?)e["change"] ?? "-"}");
+        events.Should().Equal(
+            "POST /Users 201 created",
+            "PATCH /Users/{id} 200 deactivated",
+            "PATCH /Users/{id} 200 unchanged",
+            "PATCH /Users/{id} 200 reactivated",
+            "PATCH /Users/{id} 200 updated",
+            "DELETE /Users/{id} 204 deleted",
+            "DELETE /Users/{id} 404 -");
+    }
+
+    [Fact]
     public async Task The_log_never_holds_a_secret_or_an_access_token()
     {
         var organization = await Host.CreateScimOrganizationAsync("lognosecret");

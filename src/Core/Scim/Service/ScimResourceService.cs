@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Accounts;
+using AutoRfpHex.Core.ProvisioningLog;
 using AutoRfpHex.Core.Scim.Patching;
 using AutoRfpHex.Core.Scim.Rendering;
 using AutoRfpHex.Core.Scim.Resources;
@@ -26,7 +27,7 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         var record = new ScimResourceRecord(Guid.NewGuid().ToString("N"), type, 1, now, now, normalized.Attributes);
         var result = await store.CreateAsync(ctx.Tenant, record, normalized.MemberIds, ct);
         var stored = StoreOutcomes.EnsureWritten(result, type, record.Id, record.Attributes) ?? record;
-        return await PresentAsync(ctx, stored, selection, membershipsMayExist: normalized.MemberIds.Count > 0, ct);
+        return await PresentAsync(ctx, stored, selection, membershipsMayExist: normalized.MemberIds.Count > 0, ct) with { Change = ProvisioningChange.Created };
     }
 
     public async Task<ScimResourceResponse> GetAsync(
@@ -51,8 +52,10 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         var normalized = ResourceBodyNormalizer.Normalize(type, body);
         var core = ScimResourceSchemas.CoreSchemaOf(type);
         var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
+        ScimResourceRecord? before = null;
         var record = await updater.UpdateAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ifMatch, current =>
         {
+            before = current;
             AdminContinuityGuard.EnsureAllowed(current, UserAccount.IsActive(normalized.Attributes), otherAdmin);
             ResourceRules.EnsureImmutablesUnchanged([core, .. ScimResourceSchemas.ExtensionsOf(type)], core.Id, current.Attributes, normalized.Attributes);
             var members = type == ScimResourceType.Group ? MembershipChange.Replace(normalized.MemberIds) : null;
@@ -60,7 +63,7 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
                 ? null
                 : new ResourceEdit(normalized.Attributes.DeepClone().AsObject(), members);
         }, ct);
-        return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct);
+        return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct) with { Change = ProvisioningChanges.Of(before!, record) };
     }
 
     /// <summary>RFC 7644 §3.5.2; the response is the whole resource (200), which the HTTP edge may turn into a 204.</summary>
@@ -70,13 +73,15 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         var operations = PatchRequestParser.Parse(patchRequest);
         var load = new ResourceLoadOptions(GroupMembersPatch.NeedsMemberList(type, operations), IncludeGroups: false);
         var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
+        ScimResourceRecord? before = null;
         var record = await updater.UpdateAsync(ctx.Tenant, type, id, load, ifMatch, current =>
         {
+            before = current;
             var outcome = ResourcePatcher.Apply(type, current, operations);
             AdminContinuityGuard.EnsureAllowed(current, UserAccount.IsActive(outcome.Attributes), otherAdmin);
             return outcome.DocumentChanged || outcome.MembershipChange is not null ? new ResourceEdit(outcome.Attributes, outcome.MembershipChange) : null;
         }, ct);
-        return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct);
+        return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct) with { Change = ProvisioningChanges.Of(before!, record) };
     }
 
     public async Task DeleteAsync(ScimCallContext ctx, ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
