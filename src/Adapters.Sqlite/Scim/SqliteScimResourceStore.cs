@@ -82,13 +82,14 @@ internal sealed class SqliteScimResourceStore(SqliteDatabase database) : IScimRe
         });
     }
 
-    public async Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, CancellationToken cancellationToken)
+    public async Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken)
     {
         // Memberships in both directions and the e-mail index rows go with it (ON DELETE CASCADE), in this transaction.
         await using var scope = await database.BeginWriteAsync(cancellationToken);
         var deleted = await scope.Connection.ExecuteAsync(
-            $"DELETE FROM scim_resources WHERE organization_id = $org AND environment = $env AND resource_type = {TenantColumns.TypeLiteral(type)} AND id = $id;",
-            cancellationToken, [.. TenantColumns.Scope(tenant), ("$id", id)]);
+            $"DELETE FROM scim_resources WHERE organization_id = $org AND environment = $env AND resource_type = {TenantColumns.TypeLiteral(type)} AND id = $id"
+            + " AND ($version IS NULL OR version = $version);",
+            cancellationToken, [.. TenantColumns.Scope(tenant), ("$id", id), ("$version", expectedVersion)]);
         await scope.CommitAsync(cancellationToken);
         return deleted > 0;
     }

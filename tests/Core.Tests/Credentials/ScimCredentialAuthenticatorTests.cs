@@ -268,7 +268,7 @@ public sealed class ScimCredentialAuthenticatorTests
     public async Task Deleted_impersonated_user_forbids_calls()
     {
         var (harness, client, secret) = await ReadyAsync();
-        await harness.Users.DeleteAsync(CredentialsHarness.Production(), ScimResourceType.User, harness.AdminId, default);
+        await harness.Users.DeleteAsync(CredentialsHarness.Production(), ScimResourceType.User, harness.AdminId, null, default);
 
         var result = await harness.AuthenticateBearerAsync(secret.SecretKey);
 

@@ -24,6 +24,9 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
     /// <summary>Awaited before each update takes effect: widens the window between read and write, as network latency would.</summary>
     public Func<Task>? BeforeUpdate { get; set; }
 
+    /// <summary>Runs before a delete takes effect, to let a test write in between a check and the delete.</summary>
+    public Func<Task>? BeforeDelete { get; set; }
+
     public Task<ScimResourceRecord?> GetAsync(Tenant tenant, ScimResourceType type, string id, ResourceLoadOptions load, CancellationToken cancellationToken)
     {
         lock (gate)
@@ -98,12 +101,23 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
         }
     }
 
-    public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, CancellationToken cancellationToken)
+    public async Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken)
     {
+        if (BeforeDelete is { } before)
+        {
+            BeforeDelete = null;
+            await before();
+        }
+
         lock (gate)
         {
+            if (expectedVersion is { } version && (!resources.TryGetValue((tenant, type, id), out var stored) || stored.Version != version))
+            {
+                return false;
+            }
+
             memberships.RemoveWhere(m => m.Tenant == tenant && (m.GroupId == id || m.MemberId == id));
-            return Task.FromResult(resources.Remove((tenant, type, id)));
+            return resources.Remove((tenant, type, id));
         }
     }
 

@@ -64,11 +64,16 @@ public sealed class InMemoryUserDirectory : IScimResourceStore, IUserAccountStor
         }
     }
 
-    public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, CancellationToken cancellationToken)
+    public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken)
     {
         RequireUsers(type);
         lock (gate)
         {
+            if (expectedVersion is { } version && (!users.TryGetValue((tenant, id), out var stored) || stored.Version != version))
+            {
+                return Task.FromResult(false);
+            }
+
             return Task.FromResult(users.Remove((tenant, id)));
         }
     }

@@ -30,6 +30,6 @@ public sealed class RecordingScimResourceStore(IScimResourceStore inner) : IScim
     public Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken) =>
         inner.UpdateAsync(tenant, resource, expectedVersion, membershipChange, cancellationToken);
 
-    public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, CancellationToken cancellationToken) =>
-        inner.DeleteAsync(tenant, type, id, cancellationToken);
+    public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken) =>
+        inner.DeleteAsync(tenant, type, id, expectedVersion, cancellationToken);
 }

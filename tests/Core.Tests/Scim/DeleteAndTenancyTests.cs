@@ -37,6 +37,19 @@ public sealed class DeleteAndTenancyTests
     }
 
     [Fact]
+    public async Task A_change_between_the_if_match_check_and_the_delete_is_412_and_keeps_the_resource()
+    {
+        var alice = (await host.CreateUser("alice@example.com")).Id;
+        host.Store.BeforeDelete = () => host.Patch(ScimResourceType.User, alice, """[{"op":"replace","path":"title","value":"Lead"}]""");
+
+        await ((Func<Task>)(() => host.Service.DeleteAsync(host.Context, ScimResourceType.User, alice, "W/\"1\"", none))).ShouldBeRefused(412, null);
+
+        var kept = await host.Stored(ScimResourceType.User, alice);
+        kept.Version.Should().Be(2);
+        kept.Attributes["title"]!.GetValue<string>().Should().Be("Lead");
+    }
+
+    [Fact]
     public async Task Delete_honours_if_match()
     {
         var alice = (await host.CreateUser("alice@example.com")).Id;

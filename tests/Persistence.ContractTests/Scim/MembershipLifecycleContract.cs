@@ -21,7 +21,7 @@ public abstract class MembershipLifecycleContract : PersistenceContract
         var one = await Records.CreateGroupAsync(Tenant, "One", ann.Id, bob.Id);
         var two = await Records.CreateGroupAsync(Tenant, "Two", ann.Id);
 
-        await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, ann.Id, None);
+        await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, ann.Id, null, None);
 
         (await GroupAsync(one.Id)).Members.Select(m => m.Value).Should().Equal(bob.Id);
         (await GroupAsync(two.Id)).Members.Should().BeEmpty();
@@ -34,7 +34,7 @@ public abstract class MembershipLifecycleContract : PersistenceContract
         var inner = await Records.CreateGroupAsync(Tenant, "Inner", ann.Id);
         var outer = await Records.CreateGroupAsync(Tenant, "Outer", inner.Id);
 
-        await Store.Resources.DeleteAsync(Tenant, ScimResourceType.Group, inner.Id, None);
+        await Store.Resources.DeleteAsync(Tenant, ScimResourceType.Group, inner.Id, null, None);
 
         (await Store.Resources.GetAsync(Tenant, ScimResourceType.User, ann.Id, ResourceLoadOptions.Full, None))!.Groups.Should().BeEmpty();
         (await GroupAsync(outer.Id)).Members.Should().BeEmpty();

@@ -164,7 +164,7 @@ public abstract class QueryKeysetContract : PersistenceContract
         var sort = Sort("userName", false);
         var first = await SeekAsync(Tenant, sort, new ScimSeek(ScimSeekDirection.Forward, null), 3);
         var gone = first.Resources[^1];
-        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, gone.Id, None)).Should().BeTrue("the boundary resource itself may vanish");
+        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, gone.Id, null, None)).Should().BeTrue("the boundary resource itself may vanish");
         await Records.CreateUserAsync(Tenant, "aardvark");
         await Records.CreateUserAsync(Tenant, "hotel");
 

@@ -102,9 +102,20 @@ public abstract class ScimResourceStoreContract : PersistenceContract
     {
         var user = await Records.CreateUserAsync(Tenant, "ann");
 
-        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.Group, user.Id, None)).Should().BeFalse("a user is not deleted as a group");
-        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, user.Id, None)).Should().BeTrue();
-        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, user.Id, None)).Should().BeFalse();
+        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.Group, user.Id, null, None)).Should().BeFalse("a user is not deleted as a group");
+        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, user.Id, null, None)).Should().BeTrue();
+        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, user.Id, null, None)).Should().BeFalse();
+        (await Store.Resources.GetAsync(Tenant, ScimResourceType.User, user.Id, ResourceLoadOptions.Full, None)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_delete_conditional_on_a_version_deletes_only_that_version()
+    {
+        var user = await Records.CreateUserAsync(Tenant, "ann");
+
+        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, user.Id, user.Version + 1, None)).Should().BeFalse("the stored version is older");
+        (await Store.Resources.GetAsync(Tenant, ScimResourceType.User, user.Id, ResourceLoadOptions.Full, None)).Should().NotBeNull();
+        (await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, user.Id, user.Version, None)).Should().BeTrue();
         (await Store.Resources.GetAsync(Tenant, ScimResourceType.User, user.Id, ResourceLoadOptions.Full, None)).Should().BeNull();
     }
 

@@ -53,7 +53,7 @@ public abstract class ScimTenancyContract : PersistenceContract
 
         (await Store.Resources.UpdateAsync(other, Records.NextVersion(user, a => a["title"] = "x"), 1, null, None))
             .Outcome.Should().Be(StoreWriteOutcome.NotFound);
-        (await Store.Resources.DeleteAsync(other, ScimResourceType.User, user.Id, None)).Should().BeFalse();
+        (await Store.Resources.DeleteAsync(other, ScimResourceType.User, user.Id, null, None)).Should().BeFalse();
 
         var read = await Store.Resources.GetAsync(Owner, ScimResourceType.User, user.Id, ResourceLoadOptions.Full, None);
         read!.Version.Should().Be(1);
@@ -106,7 +106,7 @@ public abstract class ScimTenancyContract : PersistenceContract
             read!.Attributes["title"]!.GetValue<string>().Should().Be(tenant.ToString());
         }
 
-        await Store.Resources.DeleteAsync(Tenants.ASandbox, ScimResourceType.User, id, None);
+        await Store.Resources.DeleteAsync(Tenants.ASandbox, ScimResourceType.User, id, null, None);
         (await Store.Resources.GetAsync(Owner, ScimResourceType.User, id, ResourceLoadOptions.Full, None)).Should().NotBeNull();
     }
 }

@@ -102,7 +102,7 @@ public abstract class ScimUniquenessContract : PersistenceContract
     public async Task A_deleted_users_userName_is_free_again()
     {
         var ann = await Records.CreateUserAsync(Tenant, "ann");
-        await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, ann.Id, None);
+        await Store.Resources.DeleteAsync(Tenant, ScimResourceType.User, ann.Id, null, None);
 
         (await Store.Resources.CreateAsync(Tenant, Records.User("Ann"), [], None)).Outcome.Should().Be(StoreWriteOutcome.Written);
     }

@@ -19,8 +19,9 @@ public interface IScimResourceStore
     /// <summary>Replaces the document if the stored version equals <paramref name="expectedVersion"/>; the caller sets the new Version.</summary>
     Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken);
 
-    /// <returns>False when no such resource exists in the tenant.</returns>
-    Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, CancellationToken cancellationToken);
+    /// <summary>Deletes the resource and its memberships; with <paramref name="expectedVersion"/>, only if it is still at that version.</summary>
+    /// <returns>False when no such resource exists in the tenant, or it is at another version than the one expected.</returns>
+    Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken);
 
     Task<ScimQueryPage> QueryAsync(Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken);
 }

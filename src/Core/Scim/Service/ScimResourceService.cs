@@ -84,20 +84,43 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct) with { Change = ProvisioningChanges.Of(before!, record) };
     }
 
+    /// <summary>
+    /// Deletes conditionally on the version that was checked (If-Match, the last-Admin guard), so a write that lands
+    /// between the check and the delete is never deleted unseen: with If-Match that is 412, otherwise the checks run again.
+    /// </summary>
     public async Task DeleteAsync(ScimCallContext ctx, ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
     {
         var expected = EntityTag.ParseIfMatch(ifMatch);
-        var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
-        if (expected is not null || !otherAdmin)
+        for (var attempt = 1; ; attempt++)
         {
-            var current = await store.GetAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(type, id);
-            EntityTag.EnsureMatches(expected, current.Version, $"{type} '{id}'");
-            AdminContinuityGuard.EnsureAllowed(current, remainsActive: false, otherAdmin);
-        }
+            var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
+            long? checkedVersion = null;
+            if (expected is not null || !otherAdmin)
+            {
+                var current = await store.GetAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(type, id);
+                EntityTag.EnsureMatches(expected, current.Version, $"{type} '{id}'");
+                AdminContinuityGuard.EnsureAllowed(current, remainsActive: false, otherAdmin);
+                checkedVersion = current.Version;
+            }
 
-        if (!await store.DeleteAsync(ctx.Tenant, type, id, ct))
-        {
-            throw StoreOutcomes.NotFound(type, id);
+            if (await store.DeleteAsync(ctx.Tenant, type, id, checkedVersion, ct))
+            {
+                return;
+            }
+
+            if (checkedVersion is null)
+            {
+                throw StoreOutcomes.NotFound(type, id);
+            }
+
+            if (expected is not null || attempt == ConditionalUpdater.MaxAttempts)
+            {
+                // Gone meanwhile is 404; changed meanwhile is 412 (or, without If-Match, too much contention: retry later).
+                _ = await store.GetAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(type, id);
+                throw expected is not null
+                    ? new ScimException(412, null, $"{type} '{id}' changed while this request was applied; it is no longer at the version named by If-Match.")
+                    : new ScimException(409, null, $"{type} '{id}' is being changed by many requests at once; it was not deleted. Retry.");
+            }
         }
     }
 
