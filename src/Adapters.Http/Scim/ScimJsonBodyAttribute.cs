@@ -65,20 +65,58 @@ public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter, IAs
         try
         {
             using var document = await JsonDocument.ParseAsync(request.Body, Parsing, request.HttpContext.RequestAborted);
+            EnsureStringsAreText(document.RootElement);
             node = document.RootElement.ValueKind == JsonValueKind.Object ? JsonObject.Create(document.RootElement.Clone()) : null;
         }
         catch (JsonException ex)
         {
             throw ScimException.BadRequest(ScimErrorTypes.InvalidSyntax, $"The request body is not valid JSON: {ex.Message}");
         }
+        catch (InvalidOperationException ex)
+        {
+            throw ScimException.BadRequest(ScimErrorTypes.InvalidSyntax, $"The request body holds a string that is not valid Unicode text: {ex.Message}");
+        }
 
         return node as JsonObject
             ?? throw ScimException.BadRequest(ScimErrorTypes.InvalidSyntax, "The request body must be a JSON object.");
     }
 
+    /// <summary>
+    /// The parser accepts escapes such as a lone <c>\ud800</c>, which no text can hold; reading such a string throws
+    /// later, deep in Core. Every key and string is read once here instead, so the client gets a 400.
+    /// </summary>
+    private static void EnsureStringsAreText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    EnsureStringsAreText(item);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    EnsureStringsAreText(property.Value);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>RFC 8259 §8.1: JSON between systems is UTF-8; a body declared in another charset is refused, not misread.</summary>
     private static bool IsJson(string? contentType) =>
         contentType is not null
         && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
         && (media.MediaType.Equals("application/scim+json", StringComparison.OrdinalIgnoreCase)
-            || media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+            || media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        && (!media.Charset.HasValue
+            || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || media.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
 }
