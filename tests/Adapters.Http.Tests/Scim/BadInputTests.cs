@@ -74,6 +74,8 @@ public sealed class BadInputTests(ServiceHostFixture fixture) : IClassFixture<Se
         { "GET users, unbalanced parenthesis", "GET", "Users?filter=(userName%20eq%20%22x%22", null, JsonHttp.ScimJson, 400, "invalidFilter" },
         { "GET users, unterminated string", "GET", "Users?filter=userName%20eq%20%22x", null, JsonHttp.ScimJson, 400, "invalidFilter" },
         { "GET groups, bad filter", "GET", "Groups?filter=displayName%20eq%20%22x%22%20and", null, JsonHttp.ScimJson, 400, "invalidFilter" },
+        { "GET users, lone surrogate escape in a filter", "GET", "Users?filter=userName%20eq%20%22%5Cud800%22", null, JsonHttp.ScimJson, 400, "invalidFilter" },
+        { "GET users, lone surrogate escape in a value path", "GET", "Users?filter=emails%5Bvalue%20eq%20%22%5Cudc00%22%5D", null, JsonHttp.ScimJson, 400, "invalidFilter" },
         { "GET users, startIndex not a number", "GET", "Users?startIndex=first", null, JsonHttp.ScimJson, 400, "" },
     };
 
