@@ -36,6 +36,9 @@ public static class HttpAdapterRegistration
 
                 // RFC 7643 §2.1: attribute names are case-insensitive.
                 o.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
+
+                // A key sent twice is ambiguous ({"name":"a","name":"b"}): refused rather than silently last-wins.
+                o.JsonSerializerOptions.AllowDuplicateProperties = false;
             })
             .ConfigureApiBehaviorOptions(o =>
             {

@@ -70,6 +70,8 @@ public sealed class OAuthClientManagementTests(ServiceHostFixture fixture) : ICl
         { "environment of the wrong type", """{"name":"x","environment":1,"impersonateUserId":"{admin}"}""" },
         { "malformed JSON", """{"name":"x","environment":""" },
         { "an array", """[]""" },
+        { "a lone surrogate in the name", """{"name":"x\ud800","environment":"production","impersonateUserId":"{admin}"}""" },
+        { "duplicate keys", """{"name":"x","name":"y","environment":"production","impersonateUserId":"{admin}"}""" },
         { "new user without email", """{"name":"x","environment":"production","createImpersonationUser":{"displayName":"I"}}""" },
     };
 
