@@ -19,7 +19,7 @@ internal sealed record BulkPath(ScimResourceType Type, string? Id)
     public override string ToString() => Id is null ? $"/{Endpoint}" : $"/{Endpoint}/{Id}";
 
     /// <exception cref="ScimException">400 <c>invalidValue</c> saying what the path should look like.</exception>
-    public static BulkPath Parse(string path, BulkMethod method)
+    public static BulkPath Parse(string path, BulkMethod method, int number)
     {
         var collection = method == BulkMethod.Post;
         var expected = collection ? "\"/Users\" or \"/Groups\"" : "\"/Users/{id}\" or \"/Groups/{id}\" (the id may be \"bulkId:<bulkId>\")";
@@ -32,7 +32,7 @@ internal sealed record BulkPath(ScimResourceType Type, string? Id)
         var fits = type is not null && (collection ? segments.Length == 1 : id is not null);
         return fits
             ? new BulkPath(type!.Value, id)
-            : throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"A {method.Wire()} operation's \"path\" must be {expected}, not \"{Shorten(path)}\".");
+            : throw ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"Bulk operation {number}: a {method.Wire()}'s \"path\" must be {expected}, not \"{Shorten(path)}\".");
     }
 
     private static string? Unescape(string segment) =>

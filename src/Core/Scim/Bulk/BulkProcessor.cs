@@ -47,8 +47,13 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
             schedule.Done(index);
         }
 
-        foreach (var index in schedule.Stuck().TakeWhile(_ => !Stopped()).ToList())
+        foreach (var index in schedule.Stuck())
         {
+            if (Stopped())
+            {
+                break;
+            }
+
             var operation = request.Operations[index];
             Record(run.Failure(operation, Unresolvable(
                 $"{Describe(operation)} references bulkId(s) {string.Join(", ", operation.References.Where(run.IsStuck).Order(StringComparer.Ordinal).Select(r => $"'{r}'"))} whose POST is part of, or waits on, "

@@ -113,7 +113,7 @@ internal static class BulkRequestParser
         var version = StringMember(members, "version", number);
         var pathText = StringMember(members, "path", number)
             ?? throw Syntax($"Bulk operation {number} needs \"path\", e.g. \"/Users\" for a POST or \"/Users/{{id}}\" otherwise.");
-        var path = BulkPath.Parse(pathText, known);
+        var path = BulkPath.Parse(pathText, known, number);
         var data = members.GetValueOrDefault("data");
         return (known, data) switch
         {
