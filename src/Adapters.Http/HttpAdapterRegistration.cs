@@ -58,6 +58,8 @@ public static class HttpAdapterRegistration
         services.AddScoped<Scim.Generated.IScimUsersController, ScimUsersHandler>();
         services.AddScoped<Scim.Generated.IScimGroupsController, ScimGroupsHandler>();
         services.AddScoped<Scim.Generated.IScimSearchController, ScimSearchHandler>();
+        services.AddScoped<Scim.Generated.IScimBulkController, ScimBulkHandler>();
+        services.AddSingleton<BulkOperationLog>();
         services.AddScoped<Scim.Generated.IScimDiscoveryController, ScimDiscoveryHandler>();
         services.AddScoped<Admin.Generated.IOrganizationController, OrganizationHandler>();
         services.AddScoped<Admin.Generated.IUsersController, UsersHandler>();

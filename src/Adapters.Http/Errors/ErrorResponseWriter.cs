@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AutoRfpHex.Adapters.Http.Scim;
-using AutoRfpHex.Core.Scim.Schemas;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,21 +21,7 @@ public static class ErrorResponseWriter
         };
     }
 
-    public static JsonObject ScimError(int status, string? scimType, string detail)
-    {
-        var body = new JsonObject
-        {
-            ["schemas"] = new JsonArray(ScimSchemaUris.Error),
-            ["status"] = status.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        if (scimType is not null)
-        {
-            body["scimType"] = scimType;
-        }
-
-        body["detail"] = detail;
-        return body;
-    }
+    public static JsonObject ScimError(int status, string? scimType, string detail) => Core.Scim.ScimErrorBody.Create(status, scimType, detail);
 
     public static JsonObject OAuthError(string error, string description) =>
         new() { ["error"] = error, ["error_description"] = description };

@@ -23,6 +23,13 @@ public partial class ScimGroupsController;
 [Produces(ScimMediaTypes.ScimJson)]
 public partial class ScimSearchController;
 
+// Bulk reads its body the same way, under the bulk payload limit (bulk.maxPayloadSize) instead of the general one.
+[ScimBulkPayloadLimit]
+[ScimJsonBody]
+[Authorize(AuthenticationSchemes = ScimAuthenticationHandler.SchemeName)]
+[Produces(ScimMediaTypes.ScimJson)]
+public partial class ScimBulkController;
+
 [ApiController]
 [Authorize(AuthenticationSchemes = ScimAuthenticationHandler.SchemeName)]
 [Produces(ScimMediaTypes.ScimJson)]

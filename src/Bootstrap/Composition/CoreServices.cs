@@ -3,6 +3,7 @@ using AutoRfpHex.Core.Credentials;
 using AutoRfpHex.Core.Credentials.OAuth;
 using AutoRfpHex.Core.Credentials.ScimAuthentication;
 using AutoRfpHex.Core.Organizations;
+using AutoRfpHex.Core.Scim.Bulk;
 using AutoRfpHex.Core.Scim.Service;
 using AutoRfpHex.Core.Setup;
 
@@ -11,9 +12,9 @@ namespace AutoRfpHex.Bootstrap.Composition;
 /// <summary>Core's use cases: plain classes, so registering them is the composition root's job.</summary>
 public static class CoreServices
 {
-    public static IServiceCollection AddCoreServices(this IServiceCollection services, TimeSpan credentialStateCacheLifetime)
+    public static IServiceCollection AddCoreServices(this IServiceCollection services, TimeSpan credentialStateCacheLifetime, ScimServiceLimits? scimLimits = null)
     {
-        services.AddSingleton(ScimServiceLimits.Default);
+        services.AddSingleton(scimLimits ?? ScimServiceLimits.Default);
         services.AddSingleton(provider => new CredentialStateCache(provider.GetRequiredService<TimeProvider>(), credentialStateCacheLifetime));
         services.AddSingleton(provider => new VerifiedSecretCache(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CredentialStateReader>();
@@ -26,6 +27,7 @@ public static class CoreServices
         services.AddSingleton<OAuthClientService>();
         services.AddSingleton<ClientSecretService>();
         services.AddSingleton<ScimResourceService>();
+        services.AddSingleton<BulkProcessor>();
         services.AddSingleton<AdminAccess>();
         services.AddSingleton<FirstRunSetup>();
         return services;

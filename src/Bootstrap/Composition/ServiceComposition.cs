@@ -28,7 +28,7 @@ public static class ServiceComposition
                 Issuer = Issuer(publicBaseUrl),
                 BCryptWorkFactor = configuration.GetValue("Secrets:BCryptWorkFactor", 11),
             })
-            .AddCoreServices(TimeSpan.FromSeconds(cacheSeconds))
+            .AddCoreServices(TimeSpan.FromSeconds(cacheSeconds), ScimLimitsSettings.Read(configuration))
             .AddHttpAdapter(publicBaseUrl, adminAuth.ExternalIssuer.Enabled, rateLimits)
             .AddForwardedHeaderTrust(configuration)
             .AddAdminAuthentication(adminAuth);

@@ -23,6 +23,7 @@ public static class ScimErrorTypes
 {
     public const string InvalidFilter = "invalidFilter";
     public const string TooMany = "tooMany";
+    public const string TooLarge = "tooLarge";
     public const string Uniqueness = "uniqueness";
     public const string Mutability = "mutability";
     public const string InvalidSyntax = "invalidSyntax";

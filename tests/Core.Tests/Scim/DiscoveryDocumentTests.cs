@@ -10,11 +10,11 @@ public sealed class DiscoveryDocumentTests
     [Fact]
     public void ServiceProviderConfig_V06_advertises_what_the_service_does()
     {
-        var config = ScimDiscoveryDocuments.ServiceProviderConfig(BaseUrl + "/", new ScimServiceLimits { MaxResults = 500, DefaultPageSize = 50 });
+        var config = ScimDiscoveryDocuments.ServiceProviderConfig(BaseUrl + "/", new ScimServiceLimits { MaxResults = 500, DefaultPageSize = 50, BulkMaxOperations = 20, BulkMaxPayloadBytes = 65536 });
 
         config.ShouldBeJson($$"""
             {"schemas":["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],
-             "patch":{"supported":true},"bulk":{"supported":false,"maxOperations":0,"maxPayloadSize":0},
+             "patch":{"supported":true},"bulk":{"supported":true,"maxOperations":20,"maxPayloadSize":65536},
              "filter":{"supported":true,"maxResults":500},"changePassword":{"supported":false},
              "sort":{"supported":true},"etag":{"supported":true},
              "pagination":{"cursor":true,"index":true,"defaultPaginationMethod":"index","defaultPageSize":50,"maxPageSize":500},

@@ -15,7 +15,7 @@ public static class ScimDiscoveryDocuments
     {
         ["schemas"] = new JsonArray(ScimSchemaUris.ServiceProviderConfig),
         ["patch"] = Supported(true),
-        ["bulk"] = new JsonObject { ["supported"] = false, ["maxOperations"] = 0, ["maxPayloadSize"] = 0 },
+        ["bulk"] = new JsonObject { ["supported"] = true, ["maxOperations"] = limits.BulkMaxOperations, ["maxPayloadSize"] = limits.BulkMaxPayloadBytes },
         ["filter"] = new JsonObject { ["supported"] = true, ["maxResults"] = limits.MaxResults },
         ["changePassword"] = Supported(false),
         ["sort"] = Supported(true),

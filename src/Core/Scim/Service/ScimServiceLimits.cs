@@ -10,4 +10,13 @@ public sealed record ScimServiceLimits
 
     /// <summary>The page size when the client gives no <c>count</c>.</summary>
     public int DefaultPageSize { get; init; } = 100;
+
+    /// <summary>RFC 7644 §3.7.4 <c>bulk.maxOperations</c>: a BulkRequest with more operations is refused whole (413 <c>tooMany</c>).</summary>
+    public int BulkMaxOperations { get; init; } = 1000;
+
+    /// <summary>
+    /// RFC 7644 §3.7.4 <c>bulk.maxPayloadSize</c> in bytes: a larger BulkRequest body is refused whole (413 <c>tooLarge</c>).
+    /// The HTTP edge applies it to <c>/Bulk</c> in place of the general request body limit; the default equals that limit's.
+    /// </summary>
+    public int BulkMaxPayloadBytes { get; init; } = 1_048_576;
 }
