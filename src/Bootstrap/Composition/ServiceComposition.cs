@@ -1,6 +1,7 @@
 using AutoRfpHex.Adapters.Crypto;
 using AutoRfpHex.Adapters.Http;
 using AutoRfpHex.Adapters.Http.RateLimiting;
+using AutoRfpHex.Core.Scim.Service;
 
 namespace AutoRfpHex.Bootstrap.Composition;
 
@@ -28,11 +29,20 @@ public static class ServiceComposition
                 Issuer = Issuer(publicBaseUrl),
                 BCryptWorkFactor = configuration.GetValue("Secrets:BCryptWorkFactor", 11),
             })
-            .AddCoreServices(TimeSpan.FromSeconds(cacheSeconds))
+            .AddCoreServices(TimeSpan.FromSeconds(cacheSeconds), ScimLimits(configuration))
             .AddHttpAdapter(publicBaseUrl, adminAuth.ExternalIssuer.Enabled, rateLimits)
             .AddForwardedHeaderTrust(configuration)
             .AddAdminAuthentication(adminAuth);
         return builder;
+    }
+
+    /// <summary><c>Scim:MaxMembersPerResponse</c>: the most members one group shows in a response (at least 1).</summary>
+    private static ScimServiceLimits ScimLimits(IConfiguration configuration)
+    {
+        var maxMembers = configuration.GetValue("Scim:MaxMembersPerResponse", ScimServiceLimits.Default.MaxMembersPerResponse);
+        return maxMembers >= 1
+            ? ScimServiceLimits.Default with { MaxMembersPerResponse = maxMembers }
+            : throw new InvalidOperationException($"Scim:MaxMembersPerResponse must be at least 1; it is {maxMembers}.");
     }
 
     /// <summary>

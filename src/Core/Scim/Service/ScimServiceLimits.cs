@@ -10,4 +10,10 @@ public sealed record ScimServiceLimits
 
     /// <summary>The page size when the client gives no <c>count</c>.</summary>
     public int DefaultPageSize { get; init; } = 100;
+
+    /// <summary>
+    /// The most members one group may show in a response. A read that would show more is refused (400 <c>tooMany</c>)
+    /// rather than building a body of millions of members; member paging pages are clamped to it.
+    /// </summary>
+    public int MaxMembersPerResponse { get; init; } = 10_000;
 }
