@@ -26,8 +26,8 @@ internal static class ResourcePresenter
     public static ScimException TooManyMembers(string groupId, int? limit) => ScimException.BadRequest(
         ScimErrorTypes.TooMany,
         $"Group '{groupId}' has more than {limit} members, more than one response shows. Read it with excludedAttributes=members, "
-        + $"page its members with membersStartIndex and membersCount (GET /Groups/{groupId}?membersStartIndex=1&membersCount=1000), "
-        + $"or list them as users with GET /Users?filter=groups.value eq \"{groupId}\".");
+        + $"page its members with membersStartIndex and membersCount (GET /Groups/{groupId}?membersStartIndex=1&membersCount={Math.Min(limit ?? 1000, 1000)}), "
+        + $"or list its user members with GET /Users?filter=groups.value eq \"{groupId}\".");
 
     public static ScimResourceResponse Response(ScimCallContext context, ScimResourceRecord record, AttributeProjection projection) =>
         new(Body(context, record, projection), record.Id, EntityTag.Format(record.Version), ScimResourceRenderer.Location(context, record.Type, record.Id));
