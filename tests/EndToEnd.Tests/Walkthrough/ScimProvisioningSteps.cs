@@ -150,7 +150,8 @@ internal sealed class ScimProvisioningSteps(ScimClient scim, string domain)
             Path = "members",
             Value = new JsonArray(new JsonObject { ["value"] = bobId }),
         }));
-        added.StatusCode.Should().Be(200);
+        added.StatusCode.Should().Be(204, "a group PATCH without attributes/excludedAttributes answers 204 No Content, with the new ETag");
+        added.Headers["ETag"].Should().Equal("W/\"2\"");
         (await MemberIdsAsync(groupId)).Should().BeEquivalentTo([aliceId, bobId]);
 
         var found = await scim.ListGroupsAsync(filter: $"displayName eq \"Bid team {domain}\"");
