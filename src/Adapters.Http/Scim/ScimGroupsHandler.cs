@@ -1,5 +1,6 @@
 using AutoRfpHex.Adapters.Http.Scim.Generated;
 using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Core.Scim.Service;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AutoRfpHex.Adapters.Http.Scim;
@@ -17,13 +18,14 @@ public sealed class ScimGroupsHandler(ScimResourceEndpoints endpoints) : IScimGr
     public async Task<ActionResult<Group>> CreateGroupAsync(Group body, CancellationToken cancellationToken = default) =>
         Wrap<Group>(await endpoints.CreateAsync(Groups, cancellationToken));
 
-    public async Task<ActionResult<Group>> GetGroupAsync(string id, string? attributes, string? excludedAttributes, string? if_None_Match, CancellationToken cancellationToken = default) =>
-        Wrap<Group>(await endpoints.GetAsync(Groups, id, attributes, excludedAttributes, if_None_Match, cancellationToken));
+    public async Task<ActionResult<Group>> GetGroupAsync(string id, string? attributes, string? excludedAttributes, int? membersStartIndex, int? membersCount, string? if_None_Match, CancellationToken cancellationToken = default) =>
+        Wrap<Group>(await endpoints.GetAsync(Groups, id, attributes, excludedAttributes, if_None_Match, cancellationToken, MemberPageRequest.FromQuery(membersStartIndex, membersCount)));
 
     public async Task<ActionResult<Group>> ReplaceGroupAsync(string id, string? if_Match, Group body, CancellationToken cancellationToken = default) =>
         Wrap<Group>(await endpoints.ReplaceAsync(Groups, id, if_Match, cancellationToken));
 
-    public async Task<ActionResult<Group>> PatchGroupAsync(string id, string? if_Match, PatchRequest body, CancellationToken cancellationToken = default) =>
+    /// <remarks><c>attributes</c> / <c>excludedAttributes</c> are read from the query by the shared endpoint, as for users.</remarks>
+    public async Task<ActionResult<Group>> PatchGroupAsync(string id, string? attributes, string? excludedAttributes, string? if_Match, PatchRequest body, CancellationToken cancellationToken = default) =>
         Wrap<Group>(await endpoints.PatchAsync(Groups, id, if_Match, cancellationToken));
 
     public Task<IActionResult> DeleteGroupAsync(string id, string? if_Match, CancellationToken cancellationToken = default) =>

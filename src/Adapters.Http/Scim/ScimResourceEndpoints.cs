@@ -35,9 +35,11 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
         return ScimResults.Resource(request.Http.Response, created, StatusCodes.Status201Created);
     }
 
-    public async Task<IActionResult> GetAsync(ScimResourceType type, string id, string? attributes, string? excludedAttributes, string? ifNoneMatch, CancellationToken ct)
+    /// <param name="memberPage">Group member paging (an AutoRFP extension); null for users and unpaged reads.</param>
+    public async Task<IActionResult> GetAsync(
+        ScimResourceType type, string id, string? attributes, string? excludedAttributes, string? ifNoneMatch, CancellationToken ct, MemberPageRequest? memberPage = null)
     {
-        var found = await service.GetAsync(request.Call(), type, id, AttributeSelection.FromQuery(attributes, excludedAttributes), ct);
+        var found = await service.GetAsync(request.Call(), type, id, AttributeSelection.FromQuery(attributes, excludedAttributes), memberPage, ct);
         if (ScimResults.ClientHasCurrentVersion(ifNoneMatch, found.ETag))
         {
             request.Http.Response.Headers.ETag = found.ETag;
@@ -50,8 +52,20 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
     public async Task<IActionResult> ReplaceAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct) =>
         ScimResults.Resource(request.Http.Response, await service.ReplaceAsync(request.Call(), type, id, Body(), ifMatch, Selection(), ct));
 
-    public async Task<IActionResult> PatchAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct) =>
-        ScimResults.Resource(request.Http.Response, await service.PatchAsync(request.Call(), type, id, Body(), ifMatch, Selection(), ct));
+    /// <summary>Core decides whether a body is wanted (<see cref="ScimPatchResponse"/>); without one the answer is 204 with the ETag.</summary>
+    public async Task<IActionResult> PatchAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
+    {
+        var patched = await service.PatchAsync(request.Call(), type, id, Body(), ifMatch, Selection(), ct);
+        if (patched.Body is null)
+        {
+            request.Http.Response.Headers.ETag = patched.ETag;
+            ProvisioningChangeItem.Set(request.Http, patched.Change);
+            return new NoContentResult();
+        }
+
+        return ScimResults.Resource(
+            request.Http.Response, new ScimResourceResponse(patched.Body, patched.Id, patched.ETag, patched.Location) { Change = patched.Change });
+    }
 
     public async Task<IActionResult> DeleteAsync(ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
     {

@@ -82,6 +82,34 @@ internal sealed class SqliteScimResourceStore(SqliteDatabase database) : IScimRe
         });
     }
 
+    public async Task<StoreWriteResult> UpdateMembersAsync(Tenant tenant, string groupId, MembershipChange change, DateTimeOffset lastModified, CancellationToken cancellationToken)
+    {
+        // No read-modify-write: the version is raised in place, so concurrent member edits serialize on the write lock
+        // instead of failing each other's version checks. Checks and writes are one transaction, as for UpdateAsync.
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        var bumped = await scope.Connection.ExecuteAsync(
+            """
+            UPDATE scim_resources SET version = version + 1, last_modified = $modified
+            WHERE organization_id = $org AND environment = $env AND resource_type = 'Group' AND id = $id;
+            """,
+            cancellationToken, [.. TenantColumns.Scope(tenant), ("$id", groupId), ("$modified", SqliteTime.ToText(lastModified))]);
+        if (bumped == 0)
+        {
+            return new StoreWriteResult(StoreWriteOutcome.NotFound);
+        }
+
+        var unknown = await MembershipWrites.FindUnknownAsync(scope.Connection, tenant, change.Add, cancellationToken);
+        if (unknown.Count > 0)
+        {
+            return new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown); // disposing the scope rolls back
+        }
+
+        await MembershipWrites.ApplyAsync(scope.Connection, tenant, groupId, change, cancellationToken);
+        var written = await ScimResourceRows.FindAsync(scope.Connection, tenant, ScimResourceType.Group, groupId, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return StoreWriteResult.Written(written!);
+    }
+
     public async Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken)
     {
         // Memberships in both directions and the e-mail index rows go with it (ON DELETE CASCADE), in this transaction.

@@ -12,9 +12,9 @@ namespace AutoRfpHex.Bootstrap.Composition;
 /// <summary>Core's use cases: plain classes, so registering them is the composition root's job.</summary>
 public static class CoreServices
 {
-    public static IServiceCollection AddCoreServices(this IServiceCollection services, TimeSpan credentialStateCacheLifetime, ScimServiceLimits? scimLimits = null)
+    public static IServiceCollection AddCoreServices(this IServiceCollection services, TimeSpan credentialStateCacheLifetime, ScimServiceLimits scimLimits)
     {
-        services.AddSingleton(scimLimits ?? ScimServiceLimits.Default);
+        services.AddSingleton(scimLimits);
         services.AddSingleton(provider => new CredentialStateCache(provider.GetRequiredService<TimeProvider>(), credentialStateCacheLifetime));
         services.AddSingleton(provider => new VerifiedSecretCache(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CredentialStateReader>();

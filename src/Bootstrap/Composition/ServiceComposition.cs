@@ -1,6 +1,7 @@
 using AutoRfpHex.Adapters.Crypto;
 using AutoRfpHex.Adapters.Http;
 using AutoRfpHex.Adapters.Http.RateLimiting;
+using AutoRfpHex.Core.Scim.Service;
 
 namespace AutoRfpHex.Bootstrap.Composition;
 

@@ -37,7 +37,8 @@ public sealed class MediaTypeTests(ServiceHostFixture fixture) : IClassFixture<S
             "PUT user" => ("PUT", $"Users/{alice}", """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"alice@example.com","displayName":"Changed"}""", HttpStatusCode.OK),
             "PATCH user" => ("PATCH", $"Users/{alice}", ScimHttp.PatchBody("""{"op":"replace","path":"displayName","value":"Changed"}"""), HttpStatusCode.OK),
             "POST group" => ("POST", "Groups", """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Changed"}""", HttpStatusCode.Created),
-            _ => ("PATCH", $"Groups/{eng}", ScimHttp.PatchBody("""{"op":"replace","path":"displayName","value":"Changed"}"""), HttpStatusCode.OK),
+            // A group PATCH answers 204 unless it names a projection: ask for one, to see the body's media type.
+            _ => ("PATCH", $"Groups/{eng}?excludedAttributes=members", ScimHttp.PatchBody("""{"op":"replace","path":"displayName","value":"Changed"}"""), HttpStatusCode.OK),
         };
         var request = new HttpRequestMessage(new HttpMethod(method), "scim/v2/" + path) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);

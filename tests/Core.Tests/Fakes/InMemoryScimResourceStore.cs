@@ -85,20 +85,55 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
             resources[(tenant, resource.Type, resource.Id)] = Copy(resource);
             if (membershipChange is not null)
             {
-                if (membershipChange.ReplaceAll)
-                {
-                    memberships.RemoveWhere(m => m.Tenant == tenant && m.GroupId == resource.Id);
-                }
-                else
-                {
-                    memberships.ExceptWith(membershipChange.Remove.Select(m => (tenant, resource.Id, m)));
-                }
-
-                memberships.UnionWith(membershipChange.Add.Select(m => (tenant, resource.Id, m)));
+                ApplyMembers(tenant, resource.Id, membershipChange);
             }
 
             return StoreWriteResult.Written(Copy(resource));
         }
+    }
+
+    /// <summary>How many membership-only writes there were (they never lose a race: no version is checked).</summary>
+    public int MemberUpdates { get; private set; }
+
+    public async Task<StoreWriteResult> UpdateMembersAsync(Tenant tenant, string groupId, MembershipChange change, DateTimeOffset lastModified, CancellationToken cancellationToken)
+    {
+        if (BeforeUpdate is { } delay)
+        {
+            await delay();
+        }
+
+        lock (gate)
+        {
+            if (!resources.TryGetValue((tenant, ScimResourceType.Group, groupId), out var stored))
+            {
+                return new StoreWriteResult(StoreWriteOutcome.NotFound);
+            }
+
+            if (Known(tenant, change.Add) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var updated = stored with { Version = stored.Version + 1, LastModified = lastModified };
+            resources[(tenant, ScimResourceType.Group, groupId)] = updated;
+            ApplyMembers(tenant, groupId, change);
+            MemberUpdates++;
+            return StoreWriteResult.Written(Copy(updated));
+        }
+    }
+
+    private void ApplyMembers(Tenant tenant, string groupId, MembershipChange change)
+    {
+        if (change.ReplaceAll)
+        {
+            memberships.RemoveWhere(m => m.Tenant == tenant && m.GroupId == groupId);
+        }
+        else
+        {
+            memberships.ExceptWith(change.Remove.Select(m => (tenant, groupId, m)));
+        }
+
+        memberships.UnionWith(change.Add.Select(m => (tenant, groupId, m)));
     }
 
     public async Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken)
@@ -207,21 +242,28 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
     private ScimResourceRecord? Find(Tenant tenant, string id) =>
         resources.GetValueOrDefault((tenant, ScimResourceType.User, id)) ?? resources.GetValueOrDefault((tenant, ScimResourceType.Group, id));
 
-    private ScimResourceRecord Load(Tenant tenant, ScimResourceRecord record, ResourceLoadOptions load) => Copy(record) with
+    private ScimResourceRecord Load(Tenant tenant, ScimResourceRecord record, ResourceLoadOptions load)
     {
-        Members = load.IncludeMembers
-            ? [.. memberships.Where(m => m.Tenant == tenant && m.GroupId == record.Id).Select(m => Reference(Find(tenant, m.MemberId)!)).OrderBy(m => m.Value, StringComparer.Ordinal)]
-            : [],
-        Groups = load.IncludeGroups
-            ? [.. memberships.Where(m => m.Tenant == tenant && m.MemberId == record.Id).Select(m => Reference(resources[(tenant, ScimResourceType.Group, m.GroupId)])).OrderBy(m => m.Value, StringComparer.Ordinal)]
-            : [],
-    };
+        var members = load.IncludeMembers
+            ? memberships.Where(m => m.Tenant == tenant && m.GroupId == record.Id).Select(m => Reference(Find(tenant, m.MemberId)!)).OrderBy(m => m.Value, StringComparer.Ordinal).ToList()
+            : [];
+        var overLimit = load.IncludeMembers && load.MemberWindow is null && members.Count > load.MemberLimit;
+        return Copy(record) with
+        {
+            Members = load.MemberWindow is { } window && load.IncludeMembers ? [.. members.Skip(window.Offset).Take(window.Count)] : overLimit ? [] : members,
+            MemberTotal = load.MemberWindow is not null && load.IncludeMembers && record.Type == ScimResourceType.Group ? members.Count : null,
+            MembersOverLimit = overLimit,
+            Groups = load.IncludeGroups
+                ? [.. memberships.Where(m => m.Tenant == tenant && m.MemberId == record.Id).Select(m => Reference(resources[(tenant, ScimResourceType.Group, m.GroupId)])).OrderBy(m => m.Value, StringComparer.Ordinal)]
+                : [],
+        };
+    }
 
     private static MemberReference Reference(ScimResourceRecord record) =>
         new(record.Id, record.Type, (record.Attributes["displayName"] ?? record.Attributes["userName"])?.ToString());
 
     private static ScimResourceRecord Copy(ScimResourceRecord record) =>
-        record with { Attributes = record.Attributes.DeepClone().AsObject(), Members = [], Groups = [] };
+        record with { Attributes = record.Attributes.DeepClone().AsObject(), Members = [], Groups = [], MemberTotal = null, MembersOverLimit = false };
 
     public Task<IReadOnlyList<ScimResourceRecord>> ListAsync(Tenant tenant, AccountRole? role, CancellationToken cancellationToken)
     {

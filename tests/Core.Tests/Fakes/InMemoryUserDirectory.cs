@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Accounts;
 using AutoRfpHex.Core.Scim.Resources;
@@ -62,6 +63,12 @@ public sealed class InMemoryUserDirectory : IScimResourceStore, IUserAccountStor
             users[(tenant, resource.Id)] = Copy(resource);
             return Task.FromResult(StoreWriteResult.Written(Copy(resource)));
         }
+    }
+
+    public Task<StoreWriteResult> UpdateMembersAsync(Tenant tenant, string groupId, MembershipChange change, DateTimeOffset lastModified, CancellationToken cancellationToken)
+    {
+        RequireUsers(ScimResourceType.Group);
+        throw new UnreachableException();
     }
 
     public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken)

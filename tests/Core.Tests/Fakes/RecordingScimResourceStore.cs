@@ -30,6 +30,15 @@ public sealed class RecordingScimResourceStore(IScimResourceStore inner) : IScim
     public Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken) =>
         inner.UpdateAsync(tenant, resource, expectedVersion, membershipChange, cancellationToken);
 
+    /// <summary>Every <see cref="UpdateMembersAsync"/>, in order.</summary>
+    public List<(string GroupId, MembershipChange Change)> MemberUpdates { get; } = [];
+
+    public Task<StoreWriteResult> UpdateMembersAsync(Tenant tenant, string groupId, MembershipChange change, DateTimeOffset lastModified, CancellationToken cancellationToken)
+    {
+        MemberUpdates.Add((groupId, change));
+        return inner.UpdateMembersAsync(tenant, groupId, change, lastModified, cancellationToken);
+    }
+
     public Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken) =>
         inner.DeleteAsync(tenant, type, id, expectedVersion, cancellationToken);
 }

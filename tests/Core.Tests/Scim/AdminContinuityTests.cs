@@ -52,7 +52,7 @@ public sealed class AdminContinuityTests
         var patched = await host.Service.PatchAsync(Production, ScimResourceType.User, first, patch, null, AttributeSelection.All, default);
         await host.Service.DeleteAsync(Production, ScimResourceType.User, first, null, default);
 
-        patched.Body["active"]!.GetValue<bool>().Should().BeFalse();
+        patched.Body!["active"]!.GetValue<bool>().Should().BeFalse();
         (await host.Store.GetAsync(ScimTestHost.Acme, ScimResourceType.User, first, ResourceLoadOptions.DocumentOnly, default)).Should().BeNull();
     }
 

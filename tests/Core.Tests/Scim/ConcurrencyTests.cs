@@ -8,6 +8,7 @@ namespace AutoRfpHex.Core.Tests.Scim;
 /// <summary>
 /// PATCHes racing on one resource through the service, on real parallel tasks. The store pauses between read and
 /// write so the races really happen (asserted through its lost-race counter); none may lose an update (BR-13).
+/// Pure membership edits take the unconditional path (no races to lose), every other PATCH the conditional one.
 /// </summary>
 public sealed class ConcurrencyTests
 {
@@ -41,7 +42,8 @@ public sealed class ConcurrencyTests
         await Parallel(200, i => host.Patch(ScimResourceType.Group, group, $$"""[{"op":"add","path":"members","value":[{"value":"{{users[i]}}"}]}]"""));
 
         (await host.MemberIds(group)).Should().BeEquivalentTo(users);
-        host.Store.VersionMismatches.Should().BePositive("the adds must really have raced");
+        host.Store.MemberUpdates.Should().Be(200, "each add is a membership delta, written without a version check");
+        host.Store.VersionMismatches.Should().Be(0, "membership-only edits commute, so none has to retry");
 
         await Parallel(150, i => host.Patch(ScimResourceType.Group, group, $$"""[{"op":"remove","path":"members[value eq \"{{users[i]}}\"]"}]"""));
 
@@ -79,6 +81,36 @@ public sealed class ConcurrencyTests
         stored["emails"]!.AsArray().Select(e => e!["value"]!.GetValue<string>())
             .Should().BeEquivalentTo(Enumerable.Range(singles.Length, 40).Select(i => $"e{i}@example.com"));
         host.Store.VersionMismatches.Should().BePositive();
+    }
+
+    [Fact]
+    public async Task Membership_patches_that_also_rename_the_group_race_conditionally_and_lose_nothing()
+    {
+        var users = await Users("member", 30);
+        var group = (await host.CreateGroup("Everyone")).Id;
+
+        await Parallel(30, i => host.Patch(ScimResourceType.Group, group, $$"""
+            [{"op":"add","path":"members","value":[{"value":"{{users[i]}}"}]},{"op":"replace","path":"displayName","value":"Everyone {{i}}"}]
+            """));
+
+        (await host.MemberIds(group)).Should().BeEquivalentTo(users);
+        host.Store.MemberUpdates.Should().Be(0, "a PATCH that names a document attribute is a read-modify-write");
+        host.Store.VersionMismatches.Should().BePositive("the renames must really have raced");
+        (await host.Stored(ScimResourceType.Group, group)).Version.Should().Be(31);
+    }
+
+    [Fact]
+    public async Task A_membership_patch_with_a_stale_if_match_is_412_and_adds_nothing()
+    {
+        var alice = (await host.CreateUser("alice@example.com")).Id;
+        var group = (await host.CreateGroup("Everyone")).Id;
+        await host.Patch(ScimResourceType.Group, group, """[{"op":"replace","path":"displayName","value":"All"}]""");
+
+        await ((Func<Task>)(() => host.Patch(ScimResourceType.Group, group, $$"""[{"op":"add","path":"members","value":[{"value":"{{alice}}"}]}]""", "W/\"1\"")))
+            .ShouldBeRefused(412, null);
+
+        (await host.MemberIds(group)).Should().BeEmpty();
+        host.Store.MemberUpdates.Should().Be(0);
     }
 
     [Fact]

@@ -53,8 +53,12 @@ public sealed class ScimTestHost
             Json($$"""{"schemas":["{{ScimSchemaUris.Group}}"],"displayName":"{{displayName}}","members":[{{string.Join(",", memberIds.Select(m => $$"""{"value":"{{m}}"}"""))}}]}"""),
             AttributeSelection.All, CancellationToken.None);
 
-    public Task<ScimResourceResponse> Patch(ScimResourceType type, string id, string operations, string? ifMatch = null) =>
-        Service.PatchAsync(Context, type, id, PatchBody(operations), ifMatch, AttributeSelection.All, CancellationToken.None);
+    public Task<ScimPatchResponse> Patch(ScimResourceType type, string id, string operations, string? ifMatch = null, AttributeSelection? selection = null) =>
+        Service.PatchAsync(Context, type, id, PatchBody(operations), ifMatch, selection ?? AttributeSelection.All, CancellationToken.None);
+
+    /// <summary>A PATCH answer that must have a body (a user's, or a group's with a projection), as a resource response.</summary>
+    public static ScimResourceResponse WithBody(ScimPatchResponse patched) =>
+        new(patched.Body ?? throw new InvalidOperationException("The PATCH answered without a body."), patched.Id, patched.ETag, patched.Location);
 
     public Task<ScimResourceResponse> Get(ScimResourceType type, string id, AttributeSelection? selection = null) =>
         Service.GetAsync(Context, type, id, selection ?? AttributeSelection.All, CancellationToken.None);

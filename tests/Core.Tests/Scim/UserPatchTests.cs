@@ -19,7 +19,8 @@ public sealed class UserPatchTests
 
     private async Task<JsonObject> Stored(string id) => (await host.Stored(ScimResourceType.User, id)).Attributes;
 
-    private Task<AutoRfpHex.Core.Scim.Service.ScimResourceResponse> Patch(string id, string operations) => host.Patch(ScimResourceType.User, id, operations);
+    private async Task<AutoRfpHex.Core.Scim.Service.ScimResourceResponse> Patch(string id, string operations) =>
+        ScimTestHost.WithBody(await host.Patch(ScimResourceType.User, id, operations));
 
     [Fact]
     public async Task Okta_deactivate_V23_replaces_active_without_a_path()

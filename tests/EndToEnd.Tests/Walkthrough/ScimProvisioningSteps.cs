@@ -144,28 +144,51 @@ internal sealed class ScimProvisioningSteps(ScimClient scim, string domain)
         var groupId = created.Result.Id!;
         created.Result.Members!.Select(m => m.Value).Should().Equal(aliceId);
 
-        var added = await scim.PatchGroupAsync(groupId, Patch(new PatchOperation
+        var addedETag = await PatchGroupAsync(groupId, Patch(new PatchOperation
         {
             Op = "add",
             Path = "members",
             Value = new JsonArray(new JsonObject { ["value"] = bobId }),
         }));
-        added.StatusCode.Should().Be(200);
+        addedETag.Should().Be("W/\"2\"");
         (await MemberIdsAsync(groupId)).Should().BeEquivalentTo([aliceId, bobId]);
 
         var found = await scim.ListGroupsAsync(filter: $"displayName eq \"Bid team {domain}\"");
         found.Result.TotalResults.Should().Be(1);
 
-        await scim.PatchGroupAsync(groupId, Patch(new PatchOperation { Op = "remove", Path = $"members[value eq \"{aliceId}\"]" }));
+        await PatchGroupAsync(groupId, Patch(new PatchOperation { Op = "remove", Path = $"members[value eq \"{aliceId}\"]" }));
         (await MemberIdsAsync(groupId)).Should().Equal(bobId);
 
         var withoutMembers = await scim.GetGroupAsync(groupId, excludedAttributes: "members");
         withoutMembers.Result.Members.Should().BeNull("excludedAttributes=members leaves the key out");
         withoutMembers.Result.DisplayName.Should().Be("Bid team " + domain);
 
-        await scim.PatchGroupAsync(groupId, Patch(new PatchOperation { Op = "add", Path = "members", Value = new JsonArray(new JsonObject { ["value"] = aliceId }) }));
+        var renamed = await scim.PatchGroupAsync(
+            groupId, Patch(new PatchOperation { Op = "add", Path = "members", Value = new JsonArray(new JsonObject { ["value"] = aliceId }) }), excludedAttributes: "members");
+        renamed.StatusCode.Should().Be(200, "with excludedAttributes a group PATCH answers with the group, as asked");
+        renamed.Result.Members.Should().BeNull();
         (await MemberIdsAsync(groupId)).Should().BeEquivalentTo([aliceId, bobId]);
         GroupId = groupId;
+    }
+
+    /// <summary>
+    /// A group PATCH without attributes/excludedAttributes answers 204 No Content with the new ETag. The generated client
+    /// returns only the primary success type (200 with a Group) and reports any other status, this 204 included, as a
+    /// <see cref="ScimApiException"/> (NSwag's rule for a second 2xx of another type); that exception is the 204 here.
+    /// </summary>
+    /// <returns>The ETag of the version written.</returns>
+    private async Task<string> PatchGroupAsync(string groupId, PatchRequest body)
+    {
+        try
+        {
+            var answered = await scim.PatchGroupAsync(groupId, body);
+            throw new InvalidOperationException($"Expected 204 No Content from a group PATCH without attributes, got {answered.StatusCode}.");
+        }
+        catch (ScimApiException noContent) when (noContent.StatusCode == 204)
+        {
+            noContent.Response.Should().BeEmpty();
+            return noContent.Headers["ETag"].Single();
+        }
     }
 
     private async Task DeleteAsync(string aliceId, string bobId)

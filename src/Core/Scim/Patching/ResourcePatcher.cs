@@ -19,6 +19,7 @@ internal sealed class ResourcePatcher
     private readonly ScimResourceType type;
     private readonly JsonObject document;
     private readonly GroupMembersPatch? members;
+    private bool targetsDocument;
 
     private ResourcePatcher(ScimResourceType type, ScimResourceRecord record)
     {
@@ -41,7 +42,7 @@ internal sealed class ResourcePatcher
         }
 
         ResourceRules.RequireAttributes(type, patcher.document);
-        return new PatchOutcome(patcher.document, patcher.members?.Change, !JsonNode.DeepEquals(patcher.document, record.Attributes));
+        return new PatchOutcome(patcher.document, patcher.members?.Change, !JsonNode.DeepEquals(patcher.document, record.Attributes), patcher.targetsDocument);
     }
 
     private void Apply(PatchOperation operation)
@@ -106,8 +107,11 @@ internal sealed class ResourcePatcher
         if (members is not null && path is { Attribute.Name: "members", SchemaUrn: null })
         {
             members.Apply(kind, path, value);
+            return;
         }
-        else if (path.Attribute.MultiValued)
+
+        targetsDocument = true;
+        if (path.Attribute.MultiValued)
         {
             MultiValuedPatch.Apply(type, kind, Container(path.SchemaUrn), path, value);
         }
@@ -128,6 +132,7 @@ internal sealed class ResourcePatcher
                 throw ScimException.BadRequest(ScimErrorTypes.Mutability, "The core schema of a resource cannot be removed.");
             }
 
+            targetsDocument = true;
             document.Remove(schema.Id);
             return;
         }

@@ -17,19 +17,31 @@ internal sealed class AttributeProjection
     private readonly List<SelectedAttribute>? included;
     private readonly List<SelectedAttribute> excluded;
 
-    private AttributeProjection(ScimResourceType type, AttributeSelection selection)
+    private AttributeProjection(ScimResourceType type, AttributeSelection selection, int? memberLimit)
     {
         this.type = type;
+        MemberLimit = memberLimit;
         included = selection.Attributes is { Count: > 0 } names ? SelectedAttribute.Resolve(type, names).ToList() : null;
         excluded = SelectedAttribute.Resolve(type, selection.ExcludedAttributes ?? [])
             .Where(e => e.Attribute is null || ScimResourceSchemas.FindAttribute(type, e.Urn, e.Attribute)?.Returned != AttributeReturned.Always)
             .ToList();
     }
 
-    public static AttributeProjection For(ScimResourceType type, AttributeSelection selection) => new(type, selection);
+    /// <param name="memberLimit">The most members a group may show (<see cref="ScimServiceLimits.MaxMembersPerResponse"/>) on
+    /// reads; null where the members shown are bounded anyway (the responses of writes).</param>
+    public static AttributeProjection For(ScimResourceType type, AttributeSelection selection, int? memberLimit = null) => new(type, selection, memberLimit);
 
-    /// <summary>What to load besides the document: membership edges only when they will be shown.</summary>
-    public ResourceLoadOptions LoadOptions => new(type == ScimResourceType.Group && Shows("members"), type == ScimResourceType.User && Shows("groups"));
+    public int? MemberLimit { get; }
+
+    /// <summary>What to load besides the document: membership edges only when they will be shown, within the member limit.</summary>
+    public ResourceLoadOptions LoadOptions
+    {
+        get
+        {
+            var members = type == ScimResourceType.Group && Shows("members");
+            return new(members, type == ScimResourceType.User && Shows("groups")) { MemberLimit = members ? MemberLimit : null };
+        }
+    }
 
     /// <summary>Whether a core attribute appears in the output at all.</summary>
     public bool Shows(string attribute) => included is null

@@ -19,6 +19,15 @@ public interface IScimResourceStore
     /// <summary>Replaces the document if the stored version equals <paramref name="expectedVersion"/>; the caller sets the new Version.</summary>
     Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Applies <paramref name="change"/> to a group's members and, in the same transaction, raises the stored version by
+    /// one and sets its lastModified, whatever the version was: for PATCHes that change only members, which commute with
+    /// any other write, so concurrent member edits of one group need no retries. Outcomes: Written (the group after the
+    /// write, without edges), NotFound, or UnknownMembers (when an added id names no resource of the tenant; nothing is
+    /// written). Cost: one row per named member, whatever the group's size (except <see cref="MembershipChange.ReplaceAll"/>).
+    /// </summary>
+    Task<StoreWriteResult> UpdateMembersAsync(Tenant tenant, string groupId, MembershipChange change, DateTimeOffset lastModified, CancellationToken cancellationToken);
+
     /// <summary>Deletes the resource and its memberships; with <paramref name="expectedVersion"/>, only if it is still at that version.</summary>
     /// <returns>False when no such resource exists in the tenant, or it is at another version than the one expected.</returns>
     Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken);

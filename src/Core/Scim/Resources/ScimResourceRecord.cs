@@ -27,4 +27,10 @@ public sealed record ScimResourceRecord(
 
     /// <summary>The groups a user belongs to (read-only, computed); filled only when asked for.</summary>
     public IReadOnlyList<MemberReference> Groups { get; init; } = [];
+
+    /// <summary>A group's member count; filled only when a <see cref="ResourceLoadOptions.MemberWindow"/> was asked for.</summary>
+    public int? MemberTotal { get; init; }
+
+    /// <summary>True when the group has more members than <see cref="ResourceLoadOptions.MemberLimit"/>; <see cref="Members"/> is then empty.</summary>
+    public bool MembersOverLimit { get; init; }
 }

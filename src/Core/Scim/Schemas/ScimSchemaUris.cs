@@ -14,4 +14,7 @@ public static class ScimSchemaUris
     public const string ServiceProviderConfig = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
     public const string ResourceType = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
     public const string Schema = "urn:ietf:params:scim:schemas:core:2.0:Schema";
+
+    /// <summary>AutoRFP extension: the paging facts of a group read with member paging (not a schema of the resource).</summary>
+    public const string MemberPage = "urn:autorfp:params:scim:api:messages:2.0:MemberPage";
 }

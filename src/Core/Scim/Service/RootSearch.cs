@@ -33,7 +33,7 @@ internal static class RootSearch
         {
             var filter = string.IsNullOrWhiteSpace(request.Filter) ? null : ScimFilterParser.Parse(request.Filter, type, SearchedTypes);
             var sort = SortResolver.Resolve(type, request.SortBy, request.SortOrder, SearchedTypes);
-            var projection = AttributeProjection.For(type, request.Selection);
+            var projection = AttributeProjection.For(type, request.Selection, limits.MaxMembersPerResponse);
             return new SearchedType(type, new ScimQuery(filter, sort, 1, 0, projection.LoadOptions), projection);
         }).ToList();
         return request.Cursor is null

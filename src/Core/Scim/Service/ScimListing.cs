@@ -24,7 +24,7 @@ internal static class ScimListing
     {
         var filter = string.IsNullOrWhiteSpace(request.Filter) ? null : ScimFilterParser.Parse(request.Filter, type);
         var sort = SortResolver.Resolve(type, request.SortBy, request.SortOrder);
-        var projection = AttributeProjection.For(type, request.Selection);
+        var projection = AttributeProjection.For(type, request.Selection, limits.MaxMembersPerResponse);
         var query = new ScimQuery(filter, sort, 1, 0, projection.LoadOptions);
         return request.Cursor is null ? await ByIndexAsync() : await ByCursorAsync(request.Cursor);
 

@@ -30,12 +30,31 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         return await PresentAsync(ctx, stored, selection, membershipsMayExist: normalized.MemberIds.Count > 0, ct) with { Change = ProvisioningChange.Created };
     }
 
+    public Task<ScimResourceResponse> GetAsync(
+        ScimCallContext ctx, ScimResourceType type, string id, AttributeSelection selection, CancellationToken ct) =>
+        GetAsync(ctx, type, id, selection, memberPage: null, ct);
+
+    /// <summary>
+    /// RFC 7644 §3.4.1. A group with more members than <see cref="ScimServiceLimits.MaxMembersPerResponse"/> is refused
+    /// (400 <c>tooMany</c>) unless its members are excluded or paged (<paramref name="memberPage"/>, see
+    /// <see cref="MemberPageRequest"/>); the store then reads only that page.
+    /// </summary>
+    /// <param name="memberPage">Member paging; ignored for users and when <c>members</c> is not shown.</param>
     public async Task<ScimResourceResponse> GetAsync(
-        ScimCallContext ctx, ScimResourceType type, string id, AttributeSelection selection, CancellationToken ct)
+        ScimCallContext ctx, ScimResourceType type, string id, AttributeSelection selection, MemberPageRequest? memberPage, CancellationToken ct)
     {
-        var projection = AttributeProjection.For(type, selection);
-        var record = await store.GetAsync(ctx.Tenant, type, id, projection.LoadOptions, ct) ?? throw StoreOutcomes.NotFound(type, id);
-        return ResourcePresenter.Response(ctx, record, projection);
+        var projection = AttributeProjection.For(type, selection, limits.MaxMembersPerResponse);
+        var load = projection.LoadOptions;
+        var paging = load.IncludeMembers && memberPage is not null ? memberPage.Resolve(limits) : ((int StartIndex, MemberWindow Window)?)null;
+        var record = await store.GetAsync(ctx.Tenant, type, id, paging is null ? load : load with { MemberWindow = paging.Value.Window }, ct)
+            ?? throw StoreOutcomes.NotFound(type, id);
+        var response = ResourcePresenter.Response(ctx, record, projection);
+        if (paging is { } page)
+        {
+            MemberPageRequest.Describe(response.Body, page.StartIndex, record);
+        }
+
+        return response;
     }
 
     /// <returns>The ListResponse body.</returns>
@@ -66,22 +85,43 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct) with { Change = ProvisioningChanges.Of(before!, record) };
     }
 
-    /// <summary>RFC 7644 §3.5.2; the response is the whole resource (200), which the HTTP edge may turn into a 204.</summary>
-    public async Task<ScimResourceResponse> PatchAsync(
+    /// <summary>
+    /// RFC 7644 §3.5.2. A PATCH that only adds or removes group members by id (no <c>If-Match</c>) is applied as a
+    /// membership delta without a version check (<see cref="IScimResourceStore.UpdateMembersAsync"/>): such edits commute,
+    /// so hundreds of concurrent ones on one group need no retries. Anything else is a conditional read-modify-write.
+    /// The answer is <see cref="ScimPatchResponse"/>: no body for a group unless the client projects one.
+    /// </summary>
+    public async Task<ScimPatchResponse> PatchAsync(
         ScimCallContext ctx, ScimResourceType type, string id, JsonObject patchRequest, string? ifMatch, AttributeSelection selection, CancellationToken ct)
     {
         var operations = PatchRequestParser.Parse(patchRequest);
-        var load = new ResourceLoadOptions(GroupMembersPatch.NeedsMemberList(type, operations), IncludeGroups: false);
-        var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
-        ScimResourceRecord? before = null;
-        var record = await updater.UpdateAsync(ctx.Tenant, type, id, load, ifMatch, current =>
+        var needsMemberList = GroupMembersPatch.NeedsMemberList(type, operations);
+        var bodyWanted = type != ScimResourceType.Group || selection.Attributes is not null || selection.ExcludedAttributes is not null;
+        if (bodyWanted && AttributeProjection.For(type, selection).LoadOptions.IncludeMembers)
         {
-            before = current;
-            var outcome = ResourcePatcher.Apply(type, current, operations);
-            AdminContinuityGuard.EnsureAllowed(current, UserAccount.IsActive(outcome.Attributes), otherAdmin);
-            return outcome.DocumentChanged || outcome.MembershipChange is not null ? new ResourceEdit(outcome.Attributes, outcome.MembershipChange) : null;
-        }, ct);
-        return await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct) with { Change = ProvisioningChanges.Of(before!, record) };
+            await EnsureMembersShowableAsync(ctx, id, ct);
+        }
+
+        var (before, record) = ifMatch is null && type == ScimResourceType.Group && !needsMemberList
+            ? await PatchMembersOnlyAsync(ctx, id, operations, ct)
+            : (null, null);
+        if (record is null)
+        {
+            var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
+            var load = new ResourceLoadOptions(needsMemberList, IncludeGroups: false);
+            record = await updater.UpdateAsync(ctx.Tenant, type, id, load, ifMatch, current =>
+            {
+                before = current;
+                var outcome = ResourcePatcher.Apply(type, current, operations);
+                AdminContinuityGuard.EnsureAllowed(current, UserAccount.IsActive(outcome.Attributes), otherAdmin);
+                return outcome.DocumentChanged || outcome.MembershipChange is not null ? new ResourceEdit(outcome.Attributes, outcome.MembershipChange) : null;
+            }, ct);
+        }
+
+        var response = bodyWanted
+            ? ScimPatchResponse.From(await PresentAsync(ctx, record, selection, membershipsMayExist: true, ct))
+            : new ScimPatchResponse(record.Id, EntityTag.Format(record.Version), ScimResourceRenderer.Location(ctx, type, record.Id), null);
+        return response with { Change = ProvisioningChanges.Of(before!, record) };
     }
 
     /// <summary>
@@ -133,6 +173,44 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
     /// <returns>The ListResponse body.</returns>
     public Task<JsonObject> SearchAllTypesAsync(ScimCallContext ctx, JsonObject searchRequest, CancellationToken ct) =>
         RootSearch.SearchAsync(store, limits, ctx, SearchRequestParser.Parse(searchRequest), ct);
+
+    /// <summary>
+    /// The PATCH as a pure membership delta, when it is one: applied to the group read without members, so it is
+    /// validated (and refused) exactly as on the conditional path, then stored without a version check.
+    /// </summary>
+    /// <returns>The group as read and after the write (the same when the PATCH changes nothing); nulls when the PATCH
+    /// also names document attributes and must take the conditional path.</returns>
+    private async Task<(ScimResourceRecord? Before, ScimResourceRecord? After)> PatchMembersOnlyAsync(
+        ScimCallContext ctx, string id, IReadOnlyList<PatchOperation> operations, CancellationToken ct)
+    {
+        const ScimResourceType group = ScimResourceType.Group;
+        var current = await store.GetAsync(ctx.Tenant, group, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(group, id);
+        var outcome = ResourcePatcher.Apply(group, current, operations);
+        if (outcome.TargetsDocument)
+        {
+            return (null, null);
+        }
+
+        if (outcome.MembershipChange is not { } change)
+        {
+            return (current, current);
+        }
+
+        var result = await store.UpdateMembersAsync(ctx.Tenant, id, change, clock.GetUtcNow(), ct);
+        return (current, StoreOutcomes.EnsureWritten(result, group, id, outcome.Attributes)
+            ?? throw new InvalidOperationException("The store wrote a membership change without returning the group."));
+    }
+
+    /// <summary>A write's response that shows members is refused before anything is written when the group is already too large to show.</summary>
+    private async Task EnsureMembersShowableAsync(ScimCallContext ctx, string id, CancellationToken ct)
+    {
+        var load = new ResourceLoadOptions(IncludeMembers: true, IncludeGroups: false) { MemberWindow = new MemberWindow(0, 0) };
+        var group = await store.GetAsync(ctx.Tenant, ScimResourceType.Group, id, load, ct) ?? throw StoreOutcomes.NotFound(ScimResourceType.Group, id);
+        if (group.MemberTotal > limits.MaxMembersPerResponse)
+        {
+            throw ResourcePresenter.TooManyMembers(id, limits.MaxMembersPerResponse);
+        }
+    }
 
     /// <summary>Membership edges are read again only when they will be shown and may exist: groups can be huge.</summary>
     private async Task<ScimResourceResponse> PresentAsync(

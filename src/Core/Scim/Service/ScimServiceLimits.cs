@@ -19,4 +19,10 @@ public sealed record ScimServiceLimits
     /// The HTTP edge applies it to <c>/Bulk</c> in place of the general request body limit; the default equals that limit's.
     /// </summary>
     public int BulkMaxPayloadBytes { get; init; } = 1_048_576;
+
+    /// <summary>
+    /// The most members one group may show in a response. A read that would show more is refused (400 <c>tooMany</c>)
+    /// rather than building a body of millions of members; member paging pages are clamped to it.
+    /// </summary>
+    public int MaxMembersPerResponse { get; init; } = 10_000;
 }

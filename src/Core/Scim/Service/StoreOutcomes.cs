@@ -13,11 +13,19 @@ internal static class StoreOutcomes
         StoreWriteOutcome.Written => result.Resource,
         StoreWriteOutcome.NotFound => throw NotFound(type, id),
         StoreWriteOutcome.UniquenessViolation => throw Conflict(result.ConflictingAttribute, attributes),
-        StoreWriteOutcome.UnknownMembers => throw ScimException.BadRequest(
-            ScimErrorTypes.InvalidValue,
-            $"These member ids name no User or Group in this tenant: {string.Join(", ", (result.UnknownMemberIds ?? []).Select(m => $"'{m}'"))}."),
+        StoreWriteOutcome.UnknownMembers => throw UnknownMembers(result.UnknownMemberIds ?? []),
         _ => throw new InvalidOperationException($"The store answered {result.Outcome} to a write the caller does not retry."),
     };
+
+    /// <summary>At most this many unknown ids are named; a 1,000-member batch of typos must not make a 1,000-line detail.</summary>
+    internal const int UnknownIdsNamed = 20;
+
+    private static ScimException UnknownMembers(IReadOnlyList<string> ids)
+    {
+        var named = string.Join(", ", ids.Take(UnknownIdsNamed).Select(m => $"'{m}'"));
+        var more = ids.Count > UnknownIdsNamed ? $" and {ids.Count - UnknownIdsNamed} more ({ids.Count} in all)" : string.Empty;
+        return ScimException.BadRequest(ScimErrorTypes.InvalidValue, $"These member ids name no User or Group in this tenant: {named}{more}.");
+    }
 
     public static ScimException NotFound(ScimResourceType type, string id) => ScimException.NotFound($"No {type} with id '{id}' exists.");
 
