@@ -87,13 +87,7 @@ internal sealed class SqliteScimResourceStore(SqliteDatabase database) : IScimRe
         // No read-modify-write: the version is raised in place, so concurrent member edits serialize on the write lock
         // instead of failing each other's version checks. Checks and writes are one transaction, as for UpdateAsync.
         await using var scope = await database.BeginWriteAsync(cancellationToken);
-        var bumped = await scope.Connection.ExecuteAsync(
-            """
-            UPDATE scim_resources SET version = version + 1, last_modified = $modified
-            WHERE organization_id = $org AND environment = $env AND resource_type = 'Group' AND id = $id;
-            """,
-            cancellationToken, [.. TenantColumns.Scope(tenant), ("$id", groupId), ("$modified", SqliteTime.ToText(lastModified))]);
-        if (bumped == 0)
+        if (await ScimResourceRows.FindAsync(scope.Connection, tenant, ScimResourceType.Group, groupId, cancellationToken) is null)
         {
             return new StoreWriteResult(StoreWriteOutcome.NotFound);
         }
@@ -104,7 +98,17 @@ internal sealed class SqliteScimResourceStore(SqliteDatabase database) : IScimRe
             return new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown); // disposing the scope rolls back
         }
 
-        await MembershipWrites.ApplyAsync(scope.Connection, tenant, groupId, change, cancellationToken);
+        // Re-adding members or removing non-members (identity providers retry) leaves the group, and so its version, as it was.
+        if (await MembershipWrites.ApplyAsync(scope.Connection, tenant, groupId, change, cancellationToken) > 0)
+        {
+            await scope.Connection.ExecuteAsync(
+                """
+                UPDATE scim_resources SET version = version + 1, last_modified = $modified
+                WHERE organization_id = $org AND environment = $env AND resource_type = 'Group' AND id = $id;
+                """,
+                cancellationToken, [.. TenantColumns.Scope(tenant), ("$id", groupId), ("$modified", SqliteTime.ToText(lastModified))]);
+        }
+
         var written = await ScimResourceRows.FindAsync(scope.Connection, tenant, ScimResourceType.Group, groupId, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return StoreWriteResult.Written(written!);

@@ -114,6 +114,28 @@ public sealed class ProvisioningLogTests(ServiceHostFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_membership_retry_that_changes_nothing_is_logged_unchanged_and_keeps_the_etag()
+    {
+        var organization = await Host.CreateScimOrganizationAsync("logmembers");
+        var connection = await Host.ConnectAsync(organization);
+        using var scim = await Host.CreateScimHttpClientAsync(connection);
+        var ann = await scim.CreateUserAsync("ann@example.com");
+        var team = await scim.CreateGroupAsync("Team");
+        var add = ScimHttp.PatchBody($$"""{"op":"add","path":"members","value":[{"value":"{{ann}}"}]}""");
+
+        using var first = await scim.PatchJsonAsync($"scim/v2/Groups/{team}", add);
+        using var retry = await scim.PatchJsonAsync($"scim/v2/Groups/{team}", add);
+
+        first.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        retry.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        retry.Headers.ETag!.ToString().Should().Be(first.Headers.ETag!.ToString(), "the group did not change");
+        var events = (await EventsAsync(organization, $"clientId={connection.ClientId}")).Reverse()
+            .Where(e => (string?)e["resourceId"] == team)
+            .Select(e => $"{e["operation"]} {e["status"]} {(string?)e["change"] ?? "-"}");
+        events.Should().Equal("POST /Groups 201 created", "PATCH /Groups/{id} 204 updated", "PATCH /Groups/{id} 204 unchanged");
+    }
+
+    [Fact]
     public async Task The_log_never_holds_a_secret_or_an_access_token()
     {
         var organization = await Host.CreateScimOrganizationAsync("lognosecret");

@@ -85,7 +85,7 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
             resources[(tenant, resource.Type, resource.Id)] = Copy(resource);
             if (membershipChange is not null)
             {
-                ApplyMembers(tenant, resource.Id, membershipChange);
+                _ = ApplyMembers(tenant, resource.Id, membershipChange);
             }
 
             return StoreWriteResult.Written(Copy(resource));
@@ -114,26 +114,26 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
                 return refusal;
             }
 
+            MemberUpdates++;
+            if (!ApplyMembers(tenant, groupId, change))
+            {
+                return StoreWriteResult.Written(Copy(stored));
+            }
+
             var updated = stored with { Version = stored.Version + 1, LastModified = lastModified };
             resources[(tenant, ScimResourceType.Group, groupId)] = updated;
-            ApplyMembers(tenant, groupId, change);
-            MemberUpdates++;
             return StoreWriteResult.Written(Copy(updated));
         }
     }
 
-    private void ApplyMembers(Tenant tenant, string groupId, MembershipChange change)
+    /// <returns>Whether any membership was added or removed.</returns>
+    private bool ApplyMembers(Tenant tenant, string groupId, MembershipChange change)
     {
-        if (change.ReplaceAll)
-        {
-            memberships.RemoveWhere(m => m.Tenant == tenant && m.GroupId == groupId);
-        }
-        else
-        {
-            memberships.ExceptWith(change.Remove.Select(m => (tenant, groupId, m)));
-        }
-
-        memberships.UnionWith(change.Add.Select(m => (tenant, groupId, m)));
+        var removed = change.ReplaceAll
+            ? memberships.RemoveWhere(m => m.Tenant == tenant && m.GroupId == groupId && !change.Add.Contains(m.MemberId))
+            : change.Remove.Count(m => memberships.Remove((tenant, groupId, m)));
+        var added = change.Add.Count(m => memberships.Add((tenant, groupId, m)));
+        return removed + added > 0;
     }
 
     public async Task<bool> DeleteAsync(Tenant tenant, ScimResourceType type, string id, long? expectedVersion, CancellationToken cancellationToken)

@@ -168,7 +168,7 @@ public sealed class LargeGroupHttpTests(SmallMemberLimitHost fixture) : IClassFi
 
         var counted = await session.Scim.GetResourceAsync($"scim/v2/Groups/{group}?membersStartIndex=1&membersCount=0");
         counted[MemberPage]!["totalResults"]!.GetValue<int>().Should().Be(1000, "duplicates are ignored, not doubled");
-        ((string)counted["meta"]!["version"]!).Should().Be("W/\"3\"");
+        ((string)counted["meta"]!["version"]!).Should().Be("W/\"2\"", "re-adding present members changes nothing, so not the version");
     }
 
     [Fact]

@@ -53,6 +53,20 @@ public abstract class LargeGroupContract : PersistenceContract
     }
 
     [Fact]
+    public async Task A_membership_delta_that_changes_nothing_leaves_the_version()
+    {
+        var users = await UsersAsync(2);
+        var group = await Records.CreateGroupAsync(Tenant, "All", users[0]);
+
+        var result = await Store.Resources.UpdateMembersAsync(Tenant, group.Id, new MembershipChange([users[0]], [users[1]], false), Time.GetUtcNow().AddMinutes(5), None);
+
+        result.Outcome.Should().Be(StoreWriteOutcome.Written);
+        result.Resource!.Version.Should().Be(group.Version, "re-adding a member and removing a non-member change nothing");
+        result.Resource.LastModified.Should().Be(group.LastModified);
+        (await GroupAsync(group.Id)).Members.Select(m => m.Value).Should().Equal(users[0]);
+    }
+
+    [Fact]
     public async Task A_membership_delta_with_an_unknown_id_writes_nothing_and_names_it()
     {
         var users = await UsersAsync(1);

@@ -31,12 +31,14 @@ internal static class MembershipWrites
     }
 
     /// <summary>Applies <paramref name="change"/>; its added ids must already be known (<see cref="FindUnknownAsync"/>).</summary>
-    public static async Task ApplyAsync(SqliteConnection connection, Tenant tenant, string groupId, MembershipChange change, CancellationToken cancellationToken)
+    /// <returns>How many memberships were added or removed (0 when every added id was a member and no removed one was).</returns>
+    public static async Task<int> ApplyAsync(SqliteConnection connection, Tenant tenant, string groupId, MembershipChange change, CancellationToken cancellationToken)
     {
         (string, object?)[] scope = [.. TenantColumns.Scope(tenant), ("$group", groupId)];
+        var changed = 0;
         if (change.ReplaceAll)
         {
-            await connection.ExecuteAsync(
+            changed += await connection.ExecuteAsync(
                 """
                 DELETE FROM scim_memberships
                 WHERE organization_id = $org AND environment = $env AND group_id = $group AND member_id NOT IN (SELECT value FROM json_each($ids));
@@ -45,7 +47,7 @@ internal static class MembershipWrites
         }
         else if (change.Remove.Count > 0)
         {
-            await connection.ExecuteAsync(
+            changed += await connection.ExecuteAsync(
                 """
                 DELETE FROM scim_memberships
                 WHERE organization_id = $org AND environment = $env AND group_id = $group AND member_id IN (SELECT value FROM json_each($ids));
@@ -56,7 +58,7 @@ internal static class MembershipWrites
         if (change.Add.Count > 0)
         {
             // OR IGNORE: adding an existing member is a no-op, not an error.
-            await connection.ExecuteAsync(
+            changed += await connection.ExecuteAsync(
                 """
                 INSERT OR IGNORE INTO scim_memberships (organization_id, environment, group_id, member_id, member_type)
                 SELECT $org, $env, $group, r.id, r.resource_type FROM json_each($ids) AS j
@@ -64,6 +66,8 @@ internal static class MembershipWrites
                 """,
                 cancellationToken, [.. scope, ("$ids", Json(change.Add))]);
         }
+
+        return changed;
     }
 
     private static string Json(IReadOnlyCollection<string> ids) => JsonSerializer.Serialize(ids);

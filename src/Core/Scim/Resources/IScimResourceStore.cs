@@ -20,8 +20,9 @@ public interface IScimResourceStore
     Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Applies <paramref name="change"/> to a group's members and, in the same transaction, raises the stored version by
-    /// one and sets its lastModified, whatever the version was: for PATCHes that change only members, which commute with
+    /// Applies <paramref name="change"/> to a group's members and, in the same transaction, when the membership did change,
+    /// raises the stored version by one and sets its lastModified, whatever the version was (re-adding a member or removing
+    /// a non-member leaves the version as it was): for PATCHes that change only members, which commute with
     /// any other write, so concurrent member edits of one group need no retries. Outcomes: Written (the group after the
     /// write, without edges), NotFound, or UnknownMembers (when an added id names no resource of the tenant; nothing is
     /// written). Cost: one row per named member, whatever the group's size (except <see cref="MembershipChange.ReplaceAll"/>).
