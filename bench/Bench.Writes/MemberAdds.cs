@@ -13,7 +13,7 @@ internal sealed class MemberAdds(WriteBenchmarkOptions options, CancellationToke
 {
     public const string DefaultResponse = "PATCH add, default response";
     public const string WithoutMembers = "PATCH add, excludedAttributes=members";
-    private const int MinimumTimedAdds = 10;
+    private const int MinimumTimedAdds = 5;
 
     /// <summary>The variants in the order they run; each adds its own users.</summary>
     public static readonly (string Name, string Query)[] Variants = [(WithoutMembers, "?excludedAttributes=members"), (DefaultResponse, string.Empty)];
@@ -32,7 +32,7 @@ internal sealed class MemberAdds(WriteBenchmarkOptions options, CancellationToke
         for (var run = 0; run < options.WarmupAdds + options.Adds; run++)
         {
             var warmup = run < options.WarmupAdds;
-            // A slow variant (today: the whole group in every answer) keeps a few warm-up adds and at least 10 timed ones.
+            // A slow variant (today: the whole group in every answer) keeps a warm-up add and at least 5 timed ones.
             if (warmup ? run > 0 && clock.Elapsed > limit / 4 : timings.Count >= MinimumTimedAdds && clock.Elapsed > limit)
             {
                 if (warmup)

@@ -36,69 +36,50 @@ public static class WriteBenchmark
     private static async Task<WriteReport> RunInAsync(string dataDirectory, WriteBenchmarkOptions options, TextWriter progress, DateTimeOffset started, CancellationToken cancellationToken)
     {
         var people = new DirectoryPeople(options.Seed);
+        var seeding = await SeedAsync(dataDirectory, options, people, progress, cancellationToken);
         var host = new ServiceHost(dataDirectory, captureLog: false);
         var hostRunning = true;
         IServiceUnderTest? service = null;
         try
         {
-            var organization = await host.CreateScimOrganizationAsync("bench");
-            var connection = await host.ConnectAsync(organization);
-            var tenant = new Tenant(organization.OrganizationId, DeploymentEnvironment.Production);
             var scimBaseUrl = new Uri(host.BaseAddress, ScimPath).ToString();
-
-            // Seeding: the members of the largest group, then the users the adds add (HTTP adds, then the store probe's).
-            var largest = options.GroupSizes[^1];
-            var seeder = new DirectorySeeder(host.Services, tenant, scimBaseUrl, people, progress);
-            var seedUsers = largest + options.AddsPerGroup + StoreCostProbe.Writes;
-            await progress.WriteLineAsync($"Seeding {seedUsers:N0} users through the store…");
-            var usersTime = await seeder.SeedUsersAsync(seedUsers, cancellationToken);
-            var groups = new List<(SeededGroup Group, TimeSpan Time)>();
-            foreach (var size in options.GroupSizes)
-            {
-                groups.Add(await seeder.SeedGroupAsync(size, cancellationToken));
-            }
-
-            var httpMembers = seeder.UserIds.Skip(largest).Take(options.AddsPerGroup).ToList();
-            var probeMembers = seeder.UserIds.Skip(largest + options.AddsPerGroup).ToList();
             await progress.WriteLineAsync("Timing the steps of an add inside the service (no HTTP)…");
-            var probe = new StoreCostProbe(host.Services, tenant, scimBaseUrl, cancellationToken);
+            var probe = new StoreCostProbe(host.Services, seeding.Tenant, scimBaseUrl, cancellationToken);
             var storeCosts = new List<StoreCosts>();
-            foreach (var (group, _) in groups)
+            foreach (var group in seeding.Groups)
             {
-                storeCosts.Add(await probe.MeasureAsync(group, probeMembers));
+                storeCosts.Add(await probe.MeasureAsync(group, seeding.ProbeMembers));
             }
 
+            hostRunning = false;
             if (options.Mode == ServiceMode.Process)
             {
-                // The seeding host lets go of the database file (checkpointing the WAL); the service process takes it over.
-                hostRunning = false;
+                // The host lets go of the database file (checkpointing the WAL); the service process takes it over.
                 await host.DisposeAsync();
                 await progress.WriteLineAsync("Starting the service process…");
                 service = await ServiceProcess.StartAsync(Path.Combine(dataDirectory, "autorfphex.db"), options.Port, cancellationToken);
             }
             else
             {
-                hostRunning = false; // the service owns it now
-                service = new InProcessService(host);
+                service = new InProcessService(host); // it owns the host now
             }
 
             await progress.WriteLineAsync($"Service at {service.BaseAddress}");
             service.StartPhase();
-            using (var warm = await ConnectAsync(service, connection, cancellationToken))
+            using (var warm = await ConnectAsync(service, seeding.Connection, cancellationToken))
             {
-                await warm.GetAsync($"{ScimPath}/Groups/{groups[0].Group.Id}", cancellationToken);
+                await warm.GetAsync($"{ScimPath}/Groups/{seeding.Groups[0].Id}?excludedAttributes=members", cancellationToken);
             }
 
             var atStart = service.EndPhase();
-
             var adds = new MemberAdds(options, cancellationToken);
             var measured = new List<GroupMeasurement>();
-            for (var g = 0; g < groups.Count; g++)
+            for (var g = 0; g < seeding.Groups.Count; g++)
             {
-                var group = groups[g].Group;
+                var group = seeding.Groups[g];
                 await progress.WriteLineAsync($"Adding members to the group of {group.Members:N0}…");
-                using var scim = await ConnectAsync(service, connection, cancellationToken);
-                var newMembers = new Queue<string>(httpMembers);
+                using var scim = await ConnectAsync(service, seeding.Connection, cancellationToken);
+                var newMembers = new Queue<string>(seeding.HttpMembers);
                 var variants = new List<AddMeasurement>();
                 var added = new List<string>();
                 service.StartPhase();
@@ -114,10 +95,8 @@ public static class WriteBenchmark
                 measured.Add(new GroupMeasurement(group.Members, variants, storeCosts[g], membersAfter, memory));
             }
 
-            var creates = await CreateUsersAsync(service, connection, people, seedUsers, options, progress, cancellationToken);
-            return new WriteReport(
-                options, started, BenchMachine.Describe(typeof(WriteBenchmark).Assembly), service.Description,
-                new SeedingTimes(seedUsers, usersTime, [.. groups.Select(g => (g.Group.Members, g.Time))]), atStart, measured, creates);
+            var creates = await CreateUsersAsync(service, seeding.Connection, people, seeding.Times.Users, options, progress, cancellationToken);
+            return new WriteReport(options, started, BenchMachine.Describe(typeof(WriteBenchmark).Assembly), service.Description, seeding.Times, atStart, measured, creates);
         }
         finally
         {
@@ -129,6 +108,54 @@ public static class WriteBenchmark
             if (hostRunning)
             {
                 await host.DisposeAsync();
+            }
+        }
+    }
+
+    private sealed record Seeded(
+        Tenant Tenant, ScimConnection Connection, IReadOnlyList<SeededGroup> Groups, IReadOnlyList<string> HttpMembers, IReadOnlyList<string> ProbeMembers, SeedingTimes Times);
+
+    /// <summary>
+    /// Seeds the organization: the members of the largest group, then the users the adds add (HTTP adds, then the store
+    /// probe's), then the nested groups. Seeding writes one transaction per user, and each fsync costs milliseconds on
+    /// disk, so where there is a tmpfs (/dev/shm) the seed is written there and then copied to the data directory:
+    /// the measurements run on disk.
+    /// </summary>
+    private static async Task<Seeded> SeedAsync(string dataDirectory, WriteBenchmarkOptions options, DirectoryPeople people, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var scratch = Directory.Exists("/dev/shm") ? Directory.CreateDirectory(Path.Combine("/dev/shm", $"autorfphex-bench-writes-{Guid.NewGuid():N}")).FullName : dataDirectory;
+        try
+        {
+            await using var host = new ServiceHost(scratch, captureLog: false);
+            var organization = await host.CreateScimOrganizationAsync("bench");
+            var connection = await host.ConnectAsync(organization);
+            var tenant = new Tenant(organization.OrganizationId, DeploymentEnvironment.Production);
+            var largest = options.GroupSizes[^1];
+            var seeder = new DirectorySeeder(host.Services, tenant, new Uri(host.BaseAddress, ScimPath).ToString(), people, progress);
+            var seedUsers = largest + options.AddsPerGroup + StoreCostProbe.Writes;
+            await progress.WriteLineAsync($"Seeding {seedUsers:N0} users through the store{(scratch == dataDirectory ? string.Empty : " (on tmpfs)")}…");
+            var usersTime = await seeder.SeedUsersAsync(seedUsers, cancellationToken);
+            var groups = new List<(SeededGroup Group, TimeSpan Time)>();
+            foreach (var size in options.GroupSizes)
+            {
+                groups.Add(await seeder.SeedGroupAsync(size, cancellationToken));
+            }
+
+            return new Seeded(
+                tenant, connection, [.. groups.Select(g => g.Group)], [.. seeder.UserIds.Skip(largest).Take(options.AddsPerGroup)],
+                [.. seeder.UserIds.Skip(largest + options.AddsPerGroup)], new SeedingTimes(seedUsers, usersTime, [.. groups.Select(g => (g.Group.Members, g.Time))]));
+        }
+        finally
+        {
+            if (scratch != dataDirectory)
+            {
+                // The host is disposed (the database closed): its files are complete and can be copied.
+                foreach (var file in Directory.GetFiles(scratch))
+                {
+                    File.Copy(file, Path.Combine(dataDirectory, Path.GetFileName(file)), overwrite: true);
+                }
+
+                Directory.Delete(scratch, recursive: true);
             }
         }
     }

@@ -17,7 +17,7 @@ public enum ServiceMode
 /// <param name="Adds">Timed single-member adds per group and response variant.</param>
 /// <param name="WarmupAdds">Untimed adds per group and variant first.</param>
 /// <param name="AddSecondsLimit">
-/// A variant at one size stops after this many seconds once it has 10 timed adds: today a 1M-member group answers each
+/// A variant at one size stops after this many seconds once it has 5 timed adds: today a 1M-member group answers each
 /// PATCH with the whole group, and 200 of those would take most of an hour.
 /// </param>
 /// <param name="Users">Users created over HTTP for each client count.</param>
@@ -42,7 +42,7 @@ public sealed record WriteBenchmarkOptions(
           --group-sizes 1000,100000,1000000   members of each measured group (ascending; default as shown)
           --adds N               timed single-member adds per group and response variant (default 200)
           --warmup N             untimed adds per group and variant first (default 20)
-          --add-seconds S        stop a variant at one size after S seconds once it has 10 adds (default 120)
+          --add-seconds S        stop a variant at one size after S seconds once it has 5 adds (default 120)
           --users N              users created over HTTP per client count (default 10000)
           --clients 1,4,8        parallel clients for the user creates (default 1,4,8)
           --service process|in-process   the service as its own process (default) or inside the benchmark

@@ -15,7 +15,7 @@ public static class WriteReportMarkdown
         text.AppendLine("# SCIM write benchmark").AppendLine()
             .AppendLine(Invariant, $"Run {report.Started:yyyy-MM-dd HH:mm} UTC on {report.Machine}. ")
             .AppendLine(Invariant, $"The service ran {report.Service}. ")
-            .AppendLine(Invariant, $"Per group and response variant: {options.WarmupAdds} untimed adds, then up to {options.Adds} timed ones (a variant stops after {options.AddSecondsLimit} s once it has 10), one client, sequential requests over a kept-alive connection, each adding another user. ")
+            .AppendLine(Invariant, $"Per group and response variant: {options.WarmupAdds} untimed adds, then up to {options.Adds} timed ones (a variant stops after {options.AddSecondsLimit} s once it has 5), one client, sequential requests over a kept-alive connection, each adding another user. ")
             .AppendLine("Latency is from sending the request to the last byte of the response, through Kestrel, authentication (a JWT access token), the SCIM use case, the SQLite store (synchronous=FULL: one fsync per write) and the provisioning-log write every SCIM call makes.")
             .AppendLine();
         Adds(text, report.Groups);
