@@ -9,7 +9,7 @@ namespace AutoRfpHex.Bench.Writes;
 /// <c>PATCH /Groups/{id}</c> with <c>{"op":"add","path":"members","value":[{"value":"…"}]}</c>. Either answer is
 /// accepted: 200 with the group (today) or 204 No Content. Every add is checked afterwards through SCIM filters.
 /// </summary>
-internal sealed class MemberAdds(WriteBenchmarkOptions options, CancellationToken cancellationToken)
+public sealed class MemberAdds(WriteBenchmarkOptions options, CancellationToken cancellationToken)
 {
     public const string DefaultResponse = "PATCH add, default response";
     public const string WithoutMembers = "PATCH add, excludedAttributes=members";

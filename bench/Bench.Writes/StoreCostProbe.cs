@@ -11,7 +11,7 @@ namespace AutoRfpHex.Bench.Writes;
 /// reading its members, building the response, writing one member. Set beside the HTTP timings, they show where an
 /// add's time goes as the group grows.
 /// </summary>
-internal sealed class StoreCostProbe(IServiceProvider services, Tenant tenant, string scimBaseUrl, CancellationToken cancellationToken)
+public sealed class StoreCostProbe(IServiceProvider services, Tenant tenant, string scimBaseUrl, CancellationToken cancellationToken)
 {
     public const int Writes = 20;
     private const int Reads = 20;
