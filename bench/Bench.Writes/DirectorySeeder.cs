@@ -54,7 +54,7 @@ public sealed class DirectorySeeder(IServiceProvider services, Tenant tenant, st
             await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (user, ct) =>
                 Require(await store.CreateAsync(tenant, user, [], ct), $"user {user.Attributes["userName"]}"));
             userIds.AddRange(batch.Select(user => user.Id));
-            if (userIds.Count % 100_000 == 0 || userIds.Count == count)
+            if (userIds.Count / 100_000 > (userIds.Count - batch.Count) / 100_000 || userIds.Count == count)
             {
                 await progress.WriteLineAsync($"  seeded {userIds.Count:N0} users ({clock.Elapsed.TotalSeconds:F0} s)");
             }
