@@ -1,4 +1,4 @@
-using System.Globalization;
+using static AutoRfpHex.Bench.Shared.OptionValues;
 
 namespace AutoRfpHex.Bench.Queries;
 
@@ -44,7 +44,7 @@ public sealed record BenchmarkOptions(
                 options = args[i] switch
                 {
                     "--quick" => options with { Sizes = [1_000, 5_000], Runs = 30, WarmupRuns = 5, ListingPageSamples = 20, ServiceWarmupSeconds = 5 },
-                    "--sizes" => options with { Sizes = [.. Value().Split(',').Select(Positive)] },
+                    "--sizes" => options with { Sizes = PositiveList(Value()) },
                     "--runs" => options with { Runs = Positive(Value()) },
                     "--warmup" => options with { WarmupRuns = Whole(Value()) },
                     "--service-warmup" => options with { ServiceWarmupSeconds = Whole(Value()) },
@@ -67,9 +67,4 @@ public sealed record BenchmarkOptions(
 
         return options;
     }
-
-    private static int Positive(string text) => Whole(text) is > 0 and var value ? value : throw new FormatException($"'{text}' is not a positive whole number.");
-
-    private static int Whole(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw new FormatException($"'{text}' is not a whole number.");
 }

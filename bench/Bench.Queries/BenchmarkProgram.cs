@@ -17,34 +17,7 @@ public static class BenchmarkProgram
             return 2;
         }
 
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        // The service prints its start-up banner to stdout; stdout is for the report alone.
-        var stdout = Console.Out;
-        Console.SetOut(Console.Error);
-        BenchmarkReport report;
-        try
-        {
-            report = await QueryBenchmark.RunAsync(options, Console.Error, cancellation.Token);
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-        }
-
-        var markdown = ReportMarkdown.Render(report);
-        Console.WriteLine(markdown);
-        if (options.Output is { } output)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-            await File.WriteAllTextAsync(output, markdown);
-            await Console.Error.WriteLineAsync($"Report written to {Path.GetFullPath(output)}");
-        }
-
-        return 0;
+        return await ReportRun.RunAsync(
+            async cancellationToken => ReportMarkdown.Render(await QueryBenchmark.RunAsync(options, Console.Error, cancellationToken)), options.Output);
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.InteropServices;
 using AutoRfpHex.Adapters.Sqlite.Database;
 using AutoRfpHex.Core.Tenancy;
 using AutoRfpHex.TestHost;
@@ -48,13 +46,6 @@ public static class QueryBenchmark
             sizes.Add(new SizeMeasurement(size, added, loadTime, queries, walk));
         }
 
-        return new BenchmarkReport(options, started, Machine(), sizes);
+        return new BenchmarkReport(options, started, BenchMachine.Describe(typeof(QueryBenchmark).Assembly), sizes);
     }
-
-    private static string Machine() =>
-        $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, "
-        + (typeof(QueryBenchmark).Assembly.GetCustomAttributes(false).OfType<DebuggableAttribute>().Any(a => a.IsJITOptimizerDisabled)
-            ? "Debug build (timings not representative)"
-            : "Release build")
-        + (File.Exists("/proc/loadavg") ? $", load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))} at the end" : string.Empty);
 }

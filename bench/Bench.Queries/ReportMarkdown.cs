@@ -39,7 +39,7 @@ public static class ReportMarkdown
             header.AddRange([$"median ×{Ratio(last.Users, first.Users)}", "p99 ×"]);
         }
 
-        Table(text, header, first.Queries.Select((query, i) =>
+        MarkdownTable.Append(text, header, first.Queries.Select((query, i) =>
         {
             List<string> row = [query.Name, .. sizes.SelectMany(s => new[] { Ms(s.Queries[i].Latency.Median), Ms(s.Queries[i].Latency.P99) })];
             if (compare)
@@ -55,7 +55,7 @@ public static class ReportMarkdown
     private static void Totals(StringBuilder text, IReadOnlyList<SizeMeasurement> sizes)
     {
         text.AppendLine("## Loading, results and walks").AppendLine();
-        Table(text, ["users", "load time", "users/s", $"{QueryScenarios.FamilyNamePrefix}: mean totalResults", "listing: pages", "listing: one full walk"], sizes.Select(s => new List<string>
+        MarkdownTable.Append(text, ["users", "load time", "users/s", $"{QueryScenarios.FamilyNamePrefix}: mean totalResults", "listing: pages", "listing: one full walk"], sizes.Select(s => new List<string>
         {
             s.Users.ToString("N0", Invariant),
             $"{s.LoadTime.TotalSeconds:F1} s for {s.AddedUsers:N0}",
@@ -75,7 +75,7 @@ public static class ReportMarkdown
             .AppendLine();
         List<string> header = ["query", "statement", "plan", .. sizes.Select(s => $"VM steps {s.Users:N0}"), "full-scan steps", "sorts", "rows (counted or returned)"];
         var diagnosed = Enumerable.Range(0, first.Queries.Count).Where(i => first.Queries[i].Diagnosis is not null).ToList();
-        Table(text, header, diagnosed.SelectMany(i => Statements.Select(statement =>
+        MarkdownTable.Append(text, header, diagnosed.SelectMany(i => Statements.Select(statement =>
         {
             IEnumerable<ScimQueryDiagnosis> perSize = [.. sizes.Select(s => s.Queries[i].Diagnosis!)];
             string PerSize(Func<ScimQueryDiagnosis, long> figure) => string.Join(" / ", perSize.Select(d => figure(d).ToString("N0", Invariant)));
@@ -106,17 +106,4 @@ public static class ReportMarkdown
     private static string Ms(double milliseconds) => milliseconds.ToString(milliseconds < 10 ? "F2" : "F1", Invariant);
 
     private static string Ratio(double larger, double smaller) => (larger / smaller).ToString("F2", Invariant);
-
-    /// <param name="textColumns">How many leading columns hold text (left-aligned); the others hold figures.</param>
-    private static void Table(StringBuilder text, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, int textColumns = 1)
-    {
-        text.AppendLine("| " + string.Join(" | ", header) + " |");
-        text.AppendLine("|" + string.Concat(header.Select((_, i) => i < textColumns ? "---|" : "---:|")));
-        foreach (var row in rows)
-        {
-            text.AppendLine("| " + string.Join(" | ", row) + " |");
-        }
-
-        text.AppendLine();
-    }
 }

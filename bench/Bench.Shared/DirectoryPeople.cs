@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Scim.Schemas;
 
-namespace AutoRfpHex.Bench.Queries;
+namespace AutoRfpHex.Bench.Shared;
 
 /// <summary>One generated person: the values the benchmark's queries look up.</summary>
 public sealed record DirectoryPerson(string UserName, string WorkEmail, string FamilyName);

@@ -1,4 +1,4 @@
-namespace AutoRfpHex.Bench.Queries;
+namespace AutoRfpHex.Bench.Shared;
 
 /// <summary>Timings of one kind of request, in milliseconds; percentiles by the nearest-rank method.</summary>
 public sealed record Latency(IReadOnlyList<double> Milliseconds)
