@@ -1,3 +1,4 @@
+using AutoRfpHex.Adapters.Sqlite.Accounts;
 using AutoRfpHex.Adapters.Sqlite.Database;
 using AutoRfpHex.Adapters.Sqlite.Scim.Memberships;
 using AutoRfpHex.Core.Scim.Resources;
@@ -61,6 +62,12 @@ internal sealed class SqliteScimResourceStore(SqliteDatabase database) : IScimRe
             return new StoreWriteResult(StoreWriteOutcome.VersionMismatch);
         }
 
+        if (ActiveAdminContinuity.RemovesAnActiveAdmin(tenant, stored, resource)
+            && !await ActiveAdminContinuity.OtherActiveAdminExistsAsync(scope.Connection, tenant, resource.Id, cancellationToken))
+        {
+            return new StoreWriteResult(StoreWriteOutcome.LastActiveAdmin);
+        }
+
         if (await ScimUniqueness.FindConflictAsync(scope.Connection, tenant, resource, isNew: false, cancellationToken) is { } conflict)
         {
             return Conflict(conflict);
@@ -118,6 +125,12 @@ internal sealed class SqliteScimResourceStore(SqliteDatabase database) : IScimRe
     {
         // Memberships in both directions and the e-mail index rows go with it (ON DELETE CASCADE), in this transaction.
         await using var scope = await database.BeginWriteAsync(cancellationToken);
+        if (await ScimResourceRows.FindAsync(scope.Connection, tenant, type, id, cancellationToken) is { } stored
+            && ActiveAdminContinuity.RemovesAnActiveAdmin(tenant, stored, written: null)
+            && !await ActiveAdminContinuity.OtherActiveAdminExistsAsync(scope.Connection, tenant, id, cancellationToken))
+        {
+            return false;
+        }
         var deleted = await scope.Connection.ExecuteAsync(
             $"DELETE FROM scim_resources WHERE organization_id = $org AND environment = $env AND resource_type = {TenantColumns.TypeLiteral(type)} AND id = $id"
             + " AND ($version IS NULL OR version = $version);",

@@ -6,8 +6,9 @@ namespace AutoRfpHex.Core.Scim.Resources;
 /// Persistence of SCIM Users and Groups for one tenant at a time. Implementations enforce, atomically:
 /// userName unique per tenant and group displayName unique per tenant (both case-insensitive), writes
 /// conditional on <see cref="ScimResourceRecord.Version"/>, membership edits in the same transaction as
-/// the group, member ids naming existing resources of the same tenant, and deletion of a resource's
-/// memberships (both directions) with it.
+/// the group, member ids naming existing resources of the same tenant, deletion of a resource's
+/// memberships (both directions) with it, and that no update or delete takes away the last active Admin of
+/// an organization's Production tenant (<see cref="StoreWriteOutcome.LastActiveAdmin"/>; a delete answers false).
 /// </summary>
 public interface IScimResourceStore
 {

@@ -7,6 +7,9 @@ public enum StoreWriteOutcome
     VersionMismatch,
     UniquenessViolation,
     UnknownMembers,
+
+    /// <summary>The write would leave the organization's Production tenant without an active Admin.</summary>
+    LastActiveAdmin,
 }
 
 /// <param name="Resource">The stored record after the write (when written).</param>

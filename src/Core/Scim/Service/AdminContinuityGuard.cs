@@ -29,10 +29,12 @@ internal sealed class AdminContinuityGuard(IUserAccountStore accounts)
             return;
         }
 
-        var name = current.Attributes["userName"]?.ToString() ?? current.Id;
-        throw new ScimException(
-            403,
-            null,
-            $"User '{name}' is the organization's last active AutoRFP Admin: deactivating or deleting them would lock everyone out of AutoRFP. Give another user the Admin role first.");
+        throw Refusal(current.Attributes["userName"]?.ToString() ?? current.Id);
     }
+
+    /// <summary>The 403 for a write that would take away the last active Admin, whether Core or the store caught it.</summary>
+    public static ScimException Refusal(string userName) => new(
+        403,
+        null,
+        $"User '{userName}' is the organization's last active AutoRFP Admin: deactivating or deleting them would lock everyone out of AutoRFP. Give another user the Admin role first.");
 }

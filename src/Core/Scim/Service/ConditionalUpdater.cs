@@ -57,12 +57,12 @@ internal sealed class ConditionalUpdater(IScimResourceStore store, TimeProvider 
                 throw new ScimException(409, null, $"{type} '{id}' is being changed by many requests at once; this change was not applied. Retry it.");
             }
 
-            await Backoff(attempt, cancellationToken);
+            await BackoffAsync(attempt, clock, cancellationToken);
         }
     }
 
     /// <summary>Retry at once a few times, then spread the contenders out with a short random pause.</summary>
-    private Task Backoff(int attempt, CancellationToken cancellationToken) => attempt < 3
+    internal static Task BackoffAsync(int attempt, TimeProvider clock, CancellationToken cancellationToken) => attempt < 3
         ? Task.CompletedTask
         : Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, Math.Min(attempt, 20))), clock, cancellationToken);
 }

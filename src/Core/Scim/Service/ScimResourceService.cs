@@ -126,42 +126,27 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
 
     /// <summary>
     /// Deletes conditionally on the version that was checked (If-Match, the last-Admin guard), so a write that lands
-    /// between the check and the delete is never deleted unseen: with If-Match that is 412, otherwise the checks run again.
+    /// between the check and the delete is never deleted unseen. When the store refuses (the version moved, or it
+    /// found the last active Admin), the checks run again on what is stored now and give the answer: 404, 412, 403.
     /// </summary>
     public async Task DeleteAsync(ScimCallContext ctx, ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
     {
         var expected = EntityTag.ParseIfMatch(ifMatch);
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 1; attempt <= ConditionalUpdater.MaxAttempts; attempt++)
         {
             var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
-            long? checkedVersion = null;
-            if (expected is not null || !otherAdmin)
-            {
-                var current = await store.GetAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(type, id);
-                EntityTag.EnsureMatches(expected, current.Version, $"{type} '{id}'");
-                AdminContinuityGuard.EnsureAllowed(current, remainsActive: false, otherAdmin);
-                checkedVersion = current.Version;
-            }
-
-            if (await store.DeleteAsync(ctx.Tenant, type, id, checkedVersion, ct))
+            var current = await store.GetAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(type, id);
+            EntityTag.EnsureMatches(expected, current.Version, $"{type} '{id}'");
+            AdminContinuityGuard.EnsureAllowed(current, remainsActive: false, otherAdmin);
+            if (await store.DeleteAsync(ctx.Tenant, type, id, current.Version, ct))
             {
                 return;
             }
 
-            if (checkedVersion is null)
-            {
-                throw StoreOutcomes.NotFound(type, id);
-            }
-
-            if (expected is not null || attempt == ConditionalUpdater.MaxAttempts)
-            {
-                // Gone meanwhile is 404; changed meanwhile is 412 (or, without If-Match, too much contention: retry later).
-                _ = await store.GetAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(type, id);
-                throw expected is not null
-                    ? new ScimException(412, null, $"{type} '{id}' changed while this request was applied; it is no longer at the version named by If-Match.")
-                    : new ScimException(409, null, $"{type} '{id}' is being changed by many requests at once; it was not deleted. Retry.");
-            }
+            await ConditionalUpdater.BackoffAsync(attempt, clock, ct);
         }
+
+        throw new ScimException(409, null, $"{type} '{id}' is being changed by many requests at once; it was not deleted. Retry.");
     }
 
     /// <summary>RFC 7644 §3.4.3 <c>POST /Users/.search</c>, <c>/Groups/.search</c>: the list the same GET parameters give.</summary>

@@ -14,6 +14,7 @@ internal static class StoreOutcomes
         StoreWriteOutcome.NotFound => throw NotFound(type, id),
         StoreWriteOutcome.UniquenessViolation => throw Conflict(result.ConflictingAttribute, attributes),
         StoreWriteOutcome.UnknownMembers => throw UnknownMembers(result.UnknownMemberIds ?? []),
+        StoreWriteOutcome.LastActiveAdmin => throw AdminContinuityGuard.Refusal(attributes["userName"]?.ToString() ?? id),
         _ => throw new InvalidOperationException($"The store answered {result.Outcome} to a write the caller does not retry."),
     };
 
