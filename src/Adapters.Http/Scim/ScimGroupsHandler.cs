@@ -19,7 +19,7 @@ public sealed class ScimGroupsHandler(ScimResourceEndpoints endpoints) : IScimGr
         Wrap<Group>(await endpoints.CreateAsync(Groups, cancellationToken));
 
     public async Task<ActionResult<Group>> GetGroupAsync(string id, string? attributes, string? excludedAttributes, int? membersStartIndex, int? membersCount, string? if_None_Match, CancellationToken cancellationToken = default) =>
-        Wrap<Group>(await endpoints.GetAsync(Groups, id, attributes, excludedAttributes, if_None_Match, cancellationToken, MemberPageRequest.FromQuery(membersStartIndex, membersCount)));
+        Wrap<Group>(await endpoints.GetAsync(Groups, id, attributes, excludedAttributes, if_None_Match, MemberPageRequest.FromQuery(membersStartIndex, membersCount), cancellationToken));
 
     public async Task<ActionResult<Group>> ReplaceGroupAsync(string id, string? if_Match, Group body, CancellationToken cancellationToken = default) =>
         Wrap<Group>(await endpoints.ReplaceAsync(Groups, id, if_Match, cancellationToken));

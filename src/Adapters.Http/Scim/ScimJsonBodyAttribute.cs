@@ -72,10 +72,6 @@ public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter, IAs
         {
             throw ScimException.BadRequest(ScimErrorTypes.InvalidSyntax, $"The request body is not valid JSON: {ex.Message}");
         }
-        catch (InvalidOperationException ex)
-        {
-            throw ScimException.BadRequest(ScimErrorTypes.InvalidSyntax, $"The request body holds a string that is not valid Unicode text: {ex.Message}");
-        }
 
         return node as JsonObject
             ?? throw ScimException.BadRequest(ScimErrorTypes.InvalidSyntax, "The request body must be a JSON object.");
@@ -87,6 +83,18 @@ public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter, IAs
     /// </summary>
     private static void EnsureStringsAreText(JsonElement element)
     {
+        try
+        {
+            ReadEveryString(element);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw ScimException.BadRequest(ScimErrorTypes.InvalidSyntax, $"The request body holds a string that is not valid Unicode text: {ex.Message}");
+        }
+    }
+
+    private static void ReadEveryString(JsonElement element)
+    {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
@@ -95,7 +103,7 @@ public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter, IAs
             case JsonValueKind.Array:
                 foreach (var item in element.EnumerateArray())
                 {
-                    EnsureStringsAreText(item);
+                    ReadEveryString(item);
                 }
 
                 break;
@@ -103,7 +111,7 @@ public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter, IAs
                 foreach (var property in element.EnumerateObject())
                 {
                     _ = property.Name;
-                    EnsureStringsAreText(property.Value);
+                    ReadEveryString(property.Value);
                 }
 
                 break;
@@ -116,7 +124,8 @@ public sealed class ScimJsonBodyAttribute : Attribute, IAsyncResourceFilter, IAs
         && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
         && (media.MediaType.Equals("application/scim+json", StringComparison.OrdinalIgnoreCase)
             || media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
-        && (!media.Charset.HasValue
-            || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-            || media.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+        && IsUtf8(Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(media.Charset));
+
+    private static bool IsUtf8(Microsoft.Extensions.Primitives.StringSegment charset) =>
+        !charset.HasValue || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
 }

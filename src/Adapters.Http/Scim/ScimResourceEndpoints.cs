@@ -37,7 +37,7 @@ public sealed class ScimResourceEndpoints(ScimResourceService service, ScimReque
 
     /// <param name="memberPage">Group member paging (an AutoRFP extension); null for users and unpaged reads.</param>
     public async Task<IActionResult> GetAsync(
-        ScimResourceType type, string id, string? attributes, string? excludedAttributes, string? ifNoneMatch, CancellationToken ct, MemberPageRequest? memberPage = null)
+        ScimResourceType type, string id, string? attributes, string? excludedAttributes, string? ifNoneMatch, MemberPageRequest? memberPage, CancellationToken ct)
     {
         var found = await service.GetAsync(request.Call(), type, id, AttributeSelection.FromQuery(attributes, excludedAttributes), memberPage, ct);
         if (ScimResults.ClientHasCurrentVersion(ifNoneMatch, found.ETag))

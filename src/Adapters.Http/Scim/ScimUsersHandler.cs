@@ -18,7 +18,7 @@ public sealed class ScimUsersHandler(ScimResourceEndpoints endpoints) : IScimUse
         Wrap<User>(await endpoints.CreateAsync(Users, cancellationToken));
 
     public async Task<ActionResult<User>> GetUserAsync(string id, string? attributes, string? excludedAttributes, string? if_None_Match, CancellationToken cancellationToken = default) =>
-        Wrap<User>(await endpoints.GetAsync(Users, id, attributes, excludedAttributes, if_None_Match, cancellationToken));
+        Wrap<User>(await endpoints.GetAsync(Users, id, attributes, excludedAttributes, if_None_Match, memberPage: null, cancellationToken));
 
     public async Task<ActionResult<User>> ReplaceUserAsync(string id, string? if_Match, User body, CancellationToken cancellationToken = default) =>
         Wrap<User>(await endpoints.ReplaceAsync(Users, id, if_Match, cancellationToken));

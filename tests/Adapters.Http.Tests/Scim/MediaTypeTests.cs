@@ -16,7 +16,7 @@ public sealed class MediaTypeTests(ServiceHostFixture fixture) : IClassFixture<S
         var data = new TheoryData<string, string>();
         foreach (var write in new[] { "PUT user", "PATCH user", "POST group", "PATCH group" })
         {
-            foreach (var type in new[] { "application/scim+json", "application/scim+json; charset=utf-8", "application/json", "application/json; charset=utf-8" })
+            foreach (var type in new[] { "application/scim+json", "application/scim+json; charset=utf-8", "application/json", "application/json; charset=utf-8", "application/scim+json; charset=\"UTF-8\"" })
             {
                 data.Add(write, type);
             }

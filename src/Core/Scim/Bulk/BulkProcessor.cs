@@ -1,6 +1,5 @@
-using AutoRfpHex.Core.ProvisioningLog;
 using System.Text.Json.Nodes;
-using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Core.ProvisioningLog;
 using AutoRfpHex.Core.Scim.Service;
 
 namespace AutoRfpHex.Core.Scim.Bulk;
@@ -118,7 +117,7 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
     private sealed class Run(ScimCallContext context, IReadOnlyList<BulkOperation> operations)
     {
         private readonly HashSet<string> defined = [.. operations.Select(o => o.DefinedBulkId).OfType<string>()];
-        private readonly Dictionary<string, (ScimResourceType Type, string Id)> created = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> created = new(StringComparer.Ordinal);
         private readonly HashSet<string> failed = new(StringComparer.Ordinal);
 
         public ScimCallContext Context => context;
@@ -126,9 +125,9 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
         /// <summary>Defined by a POST that has not created anything: one still waiting, or failed for waiting.</summary>
         public bool IsStuck(string bulkId) => defined.Contains(bulkId) && !created.ContainsKey(bulkId);
 
-        public string CreatedId(string bulkId) => created[bulkId].Id;
+        public string CreatedId(string bulkId) => created[bulkId];
 
-        public void Created(BulkOperation operation, string id) => created[operation.DefinedBulkId!] = (operation.Path!.Type, id);
+        public void Created(BulkOperation operation, string id) => created[operation.DefinedBulkId!] = id;
 
         public void Failed(BulkOperation operation)
         {
@@ -138,8 +137,7 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
             }
         }
 
-        public JsonObject Resolve(JsonObject data) =>
-            BulkIdReferences.Resolve(data, created.ToDictionary(c => c.Key, c => c.Value.Id, StringComparer.Ordinal));
+        public JsonObject Resolve(JsonObject data) => BulkIdReferences.Resolve(data, created);
 
         /// <summary>Why a reference of this operation cannot be resolved, if one cannot; the schedule ran every defined target first.</summary>
         public ScimException? Unresolved(BulkOperation operation)

@@ -75,7 +75,7 @@ internal static class AttributeValues
             ScimAttributeType.Integer or ScimAttributeType.Decimal when kind == JsonValueKind.Number => (JsonValue)value.DeepClone(),
             ScimAttributeType.Integer or ScimAttributeType.Decimal => throw Invalid($"Attribute '{label}' must be a number."),
             ScimAttributeType.Complex => throw Invalid($"'{label}' cannot hold a complex value here."),
-            ScimAttributeType.Binary when kind == JsonValueKind.String && !IsBase64(value.GetValue<string>()) =>
+            ScimAttributeType.Binary when kind == JsonValueKind.String && !System.Buffers.Text.Base64.IsValid(value.GetValue<string>()) =>
                 throw Invalid($"Attribute '{label}' is binary: send it base64-encoded (RFC 7643 §2.3.6)."),
             ScimAttributeType.DateTime when kind == JsonValueKind.String && !ScimDateTime.TryParse(value.GetValue<string>(), out _) =>
                 throw Invalid($"Attribute '{label}' must be an xsd:dateTime such as \"2026-01-01T00:00:00Z\" (RFC 7643 §2.3.5)."),
@@ -121,12 +121,6 @@ internal static class AttributeValues
         return value is JsonObject
             ? Element(definition, value, label)
             : throw Invalid($"Attribute '{label}' is complex: send an object with its sub-attributes, not {Describe(value.GetValueKind())}.");
-    }
-
-    private static bool IsBase64(string text)
-    {
-        var buffer = new byte[(text.Length * 3 / 4) + 3];
-        return Convert.TryFromBase64String(text, buffer, out _);
     }
 
     internal static string Describe(JsonValueKind kind) => kind switch
