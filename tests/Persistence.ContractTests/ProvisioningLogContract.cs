@@ -34,6 +34,18 @@ public abstract class ProvisioningLogContract : PersistenceContract
     }
 
     [Fact]
+    public async Task A_batch_of_events_is_stored_whole_in_order()
+    {
+        var at = Time.GetUtcNow();
+        var events = Enumerable.Range(0, 3).Select(i => Event() with { Time = at, Operation = $"Bulk op{i}" }).ToList();
+
+        await Store.Log.AppendAllAsync(events, None);
+
+        var page = await QueryAsync("org-a");
+        page.Events.Should().Equal(events[2], events[1], events[0]);
+    }
+
+    [Fact]
     public async Task Events_in_the_same_instant_keep_newest_first_by_arrival()
     {
         var at = Time.GetUtcNow();

@@ -15,18 +15,18 @@ public sealed partial class BulkOperationLog(IProvisioningLog log, TimeProvider 
 {
     public async Task RecordAsync(HttpContext http, BulkResult result)
     {
-        var caller = http.Items[ProvisioningCaller.Key] as ProvisioningCaller;
         foreach (var operation in result.Operations)
         {
             if (operation.Unexpected is { } unexpected)
             {
                 LogUnexpected(logger, operation.Index + 1, unexpected);
             }
+        }
 
-            if (caller is not null)
-            {
-                await AppendAsync(Event(caller, operation));
-            }
+        if (http.Items[ProvisioningCaller.Key] is ProvisioningCaller caller && result.Operations.Count > 0)
+        {
+            // One write for the whole bulk: a thousand operations must not cost a thousand log transactions.
+            await AppendAsync([.. result.Operations.Select(operation => Event(caller, operation))]);
         }
     }
 
@@ -45,11 +45,11 @@ public sealed partial class BulkOperationLog(IProvisioningLog log, TimeProvider 
         operation.Error?.Detail,
         operation.Change);
 
-    private async Task AppendAsync(ProvisioningEvent provisioningEvent)
+    private async Task AppendAsync(IReadOnlyList<ProvisioningEvent> provisioningEvents)
     {
         try
         {
-            await log.AppendAsync(provisioningEvent, CancellationToken.None);
+            await log.AppendAllAsync(provisioningEvents, CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -10,18 +10,24 @@ internal sealed class SqliteProvisioningLog(SqliteDatabase database) : IProvisio
     private const string Columns =
         "event_id, time, organization_id, environment, client_id, impersonated_user_id, operation, resource_type, resource_id, outcome, status, error_detail, change";
 
-    public async Task AppendAsync(ProvisioningEvent provisioningEvent, CancellationToken cancellationToken)
+    public Task AppendAsync(ProvisioningEvent provisioningEvent, CancellationToken cancellationToken) =>
+        AppendAllAsync([provisioningEvent], cancellationToken);
+
+    public async Task AppendAllAsync(IReadOnlyList<ProvisioningEvent> provisioningEvents, CancellationToken cancellationToken)
     {
-        var e = provisioningEvent;
         await using var scope = await database.BeginWriteAsync(cancellationToken);
-        await scope.Connection.ExecuteAsync(
-            $"INSERT INTO provisioning_events ({Columns}) VALUES ($id, $time, $org, $env, $client, $user, $op, $type, $resource, $outcome, $status, $error, $change);",
-            cancellationToken,
-            ("$id", e.Id), ("$time", SqliteTime.ToText(e.Time)), ("$org", e.OrganizationId),
-            ("$env", e.Environment is { } environment ? TenantColumns.Environment(environment) : null),
-            ("$client", e.ClientId), ("$user", e.ImpersonatedUserId), ("$op", e.Operation), ("$type", e.ResourceType),
-            ("$resource", e.ResourceId), ("$outcome", e.Outcome.ToString()), ("$status", e.Status), ("$error", e.ErrorDetail),
-            ("$change", e.Change?.ToString()));
+        foreach (var e in provisioningEvents)
+        {
+            await scope.Connection.ExecuteAsync(
+                $"INSERT INTO provisioning_events ({Columns}) VALUES ($id, $time, $org, $env, $client, $user, $op, $type, $resource, $outcome, $status, $error, $change);",
+                cancellationToken,
+                ("$id", e.Id), ("$time", SqliteTime.ToText(e.Time)), ("$org", e.OrganizationId),
+                ("$env", e.Environment is { } environment ? TenantColumns.Environment(environment) : null),
+                ("$client", e.ClientId), ("$user", e.ImpersonatedUserId), ("$op", e.Operation), ("$type", e.ResourceType),
+                ("$resource", e.ResourceId), ("$outcome", e.Outcome.ToString()), ("$status", e.Status), ("$error", e.ErrorDetail),
+                ("$change", e.Change?.ToString()));
+        }
+
         await scope.CommitAsync(cancellationToken);
     }
 

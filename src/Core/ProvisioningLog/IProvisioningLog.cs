@@ -4,6 +4,9 @@ public interface IProvisioningLog
 {
     Task AppendAsync(ProvisioningEvent provisioningEvent, CancellationToken cancellationToken);
 
+    /// <summary>Several events in one write (a bulk request's operations), kept in the order given.</summary>
+    Task AppendAllAsync(IReadOnlyList<ProvisioningEvent> provisioningEvents, CancellationToken cancellationToken);
+
     /// <summary>Newest first.</summary>
     Task<ProvisioningEventPage> QueryAsync(string organizationId, ProvisioningEventQuery query, CancellationToken cancellationToken);
 }
