@@ -81,3 +81,8 @@ public sealed class SqliteLargeGroupTests : LargeGroupContract
 {
     protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
 }
+
+public sealed class SqliteUnchangedUpdateTests : UnchangedUpdateContract
+{
+    protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
+}
