@@ -54,6 +54,10 @@ internal static class ScimResourceRows
             """,
             cancellationToken, [.. TenantColumns.Scope(tenant), .. Document(resource)]);
 
+    /// <summary>Whether <paramref name="resource"/> would store what <paramref name="stored"/> holds (all but version and lastModified).</summary>
+    public static bool SameDocument(ScimResourceRecord stored, ScimResourceRecord resource) =>
+        stored.Role == resource.Role && stored.IsIntegrationUser == resource.IsIntegrationUser && JsonNode.DeepEquals(stored.Attributes, resource.Attributes);
+
     private static (string Name, object? Value)[] Document(ScimResourceRecord resource) =>
     [
         ("$id", resource.Id), ("$type", resource.Type.ToString()), ("$version", resource.Version),

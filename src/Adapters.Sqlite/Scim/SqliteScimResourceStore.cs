@@ -79,14 +79,14 @@ internal sealed class SqliteScimResourceStore(SqliteDatabase database) : IScimRe
             return new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown);
         }
 
-        return await WriteAsync(scope, tenant, resource, cancellationToken, async connection =>
+        var membershipsChanged = change is null ? 0 : await MembershipWrites.ApplyAsync(scope.Connection, tenant, resource.Id, change, cancellationToken);
+        if (membershipsChanged == 0 && ScimResourceRows.SameDocument(stored, resource))
         {
-            await ScimResourceRows.ReplaceAsync(connection, tenant, resource, cancellationToken);
-            if (change is not null)
-            {
-                await MembershipWrites.ApplyAsync(connection, tenant, resource.Id, change, cancellationToken);
-            }
-        });
+            // A re-sent request: nothing changed, so the version and lastModified stay (nothing to commit).
+            return StoreWriteResult.Written(stored);
+        }
+
+        return await WriteAsync(scope, tenant, resource, cancellationToken, connection => ScimResourceRows.ReplaceAsync(connection, tenant, resource, cancellationToken));
     }
 
     public async Task<StoreWriteResult> UpdateMembersAsync(Tenant tenant, string groupId, MembershipChange change, DateTimeOffset lastModified, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace AutoRfpHex.Bootstrap.Composition;
 /// <summary>
 /// The configurable SCIM limits: <c>Scim:Bulk:MaxOperations</c> and <c>Scim:Bulk:MaxPayloadBytes</c> (RFC 7644 §3.7.4),
 /// enforced on <c>POST /Bulk</c> and advertised as <c>bulk.maxOperations</c> / <c>bulk.maxPayloadSize</c>; and
-/// <c>Scim:MaxMembersPerResponse</c>, the most members one group shows in a response. The other SCIM limits are fixed.
+/// <c>Scim:MaxMembersPerResponse</c>, the most members one response shows (all its groups together). The other SCIM limits are fixed.
 /// </summary>
 public static class ScimLimitsSettings
 {

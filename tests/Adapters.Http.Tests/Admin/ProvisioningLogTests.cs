@@ -136,6 +136,29 @@ public sealed class ProvisioningLogTests(ServiceHostFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_put_of_the_stored_group_is_logged_unchanged_and_keeps_the_etag()
+    {
+        var organization = await Host.CreateScimOrganizationAsync("logput");
+        var connection = await Host.ConnectAsync(organization);
+        using var scim = await Host.CreateScimHttpClientAsync(connection);
+        var ann = await scim.CreateUserAsync("ann@example.com");
+        var team = await scim.CreateGroupAsync("Team", ann);
+        var body = $$"""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Team","members":[{"value":"{{ann}}"}]}""";
+
+        using var first = await scim.PutJsonAsync($"scim/v2/Groups/{team}", body);
+        using var again = await scim.PutJsonAsync($"scim/v2/Groups/{team}", body);
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        first.Headers.ETag!.ToString().Should().Be("W/\"1\"", "the group as created was sent back");
+        again.Headers.ETag!.ToString().Should().Be(first.Headers.ETag!.ToString());
+        var events = (await EventsAsync(organization, $"clientId={connection.ClientId}")).Reverse()
+            .Where(e => (string?)e["resourceId"] == team)
+            .Select(e => $"{e["operation"]} {e["status"]} {(string?)e["change"] ?? "-"}");
+        events.Should().Equal("POST /Groups 201 created", "PUT /Groups/{id} 200 unchanged", "PUT /Groups/{id} 200 unchanged");
+    }
+
+    [Fact]
     public async Task The_log_never_holds_a_secret_or_an_access_token()
     {
         var organization = await Host.CreateScimOrganizationAsync("lognosecret");

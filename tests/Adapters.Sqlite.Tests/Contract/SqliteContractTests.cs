@@ -86,3 +86,8 @@ public sealed class SqliteActiveAdminTests : ActiveAdminContract
 {
     protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
 }
+
+public sealed class SqliteUnchangedUpdateTests : UnchangedUpdateContract
+{
+    protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
+}

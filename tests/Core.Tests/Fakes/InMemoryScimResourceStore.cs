@@ -31,7 +31,7 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
     {
         lock (gate)
         {
-            return Task.FromResult(resources.TryGetValue((tenant, type, id), out var found) ? Load(tenant, found, load) : null);
+            return Task.FromResult(resources.TryGetValue((tenant, type, id), out var found) ? WithinMemberLimit([Load(tenant, found, load)], load)[0] : null);
         }
     }
 
@@ -82,12 +82,13 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
                 return refusal;
             }
 
-            resources[(tenant, resource.Type, resource.Id)] = Copy(resource);
-            if (membershipChange is not null)
+            var membershipsChanged = membershipChange is not null && ApplyMembers(tenant, resource.Id, membershipChange);
+            if (!membershipsChanged && StoredDocuments.Same(stored, resource))
             {
-                _ = ApplyMembers(tenant, resource.Id, membershipChange);
+                return StoreWriteResult.Written(Copy(stored)); // nothing changed: the version stays, as the port says
             }
 
+            resources[(tenant, resource.Type, resource.Id)] = Copy(resource);
             return StoreWriteResult.Written(Copy(resource));
         }
     }
@@ -175,7 +176,7 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
             }
 
             var page = matches.Skip(query.StartIndex - 1).Take(query.Count).Select(r => Load(tenant, r, query.Load)).ToList();
-            return Task.FromResult(new ScimQueryPage(page, matches.Count));
+            return Task.FromResult(new ScimQueryPage(WithinMemberLimit(page, query.Load), matches.Count));
         }
     }
 
@@ -197,7 +198,7 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
             start = Math.Max(0, end - query.Count);
         }
 
-        var page = ordered[start..end].Select(r => Load(tenant, r, query.Load)).ToList();
+        var page = WithinMemberLimit(ordered[start..end].Select(r => Load(tenant, r, query.Load)).ToList(), query.Load);
         var bounds = new ScimPageBounds(
             page.Count > 0 ? positions[start] : null, page.Count > 0 ? positions[end - 1] : null, MoreBefore: start > 0, MoreAfter: end < positions.Count);
         return new ScimQueryPage(page, ordered.Count, bounds);
@@ -247,16 +248,29 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
         var members = load.IncludeMembers
             ? memberships.Where(m => m.Tenant == tenant && m.GroupId == record.Id).Select(m => Reference(Find(tenant, m.MemberId)!)).OrderBy(m => m.Value, StringComparer.Ordinal).ToList()
             : [];
-        var overLimit = load.IncludeMembers && load.MemberWindow is null && members.Count > load.MemberLimit;
         return Copy(record) with
         {
-            Members = load.MemberWindow is { } window && load.IncludeMembers ? [.. members.Skip(window.Offset).Take(window.Count)] : overLimit ? [] : members,
+            Members = load.MemberWindow is { } window && load.IncludeMembers ? [.. members.Skip(window.Offset).Take(window.Count)] : members,
             MemberTotal = load.MemberWindow is not null && load.IncludeMembers && record.Type == ScimResourceType.Group ? members.Count : null,
-            MembersOverLimit = overLimit,
             Groups = load.IncludeGroups
                 ? [.. memberships.Where(m => m.Tenant == tenant && m.MemberId == record.Id).Select(m => Reference(resources[(tenant, ScimResourceType.Group, m.GroupId)])).OrderBy(m => m.Value, StringComparer.Ordinal)]
                 : [],
         };
+    }
+
+    /// <summary>The port's member limit over a whole read: the group that takes the running sum past it is flagged and no group keeps members.</summary>
+    private static List<ScimResourceRecord> WithinMemberLimit(List<ScimResourceRecord> loaded, ResourceLoadOptions load)
+    {
+        if (!load.IncludeMembers || load.MemberWindow is not null || load.MemberLimit is not { } limit)
+        {
+            return loaded;
+        }
+
+        var left = limit;
+        var over = loaded.FirstOrDefault(r => (left -= r.Members.Count) < 0)?.Id;
+        return over is null && !load.OnlyCheckMemberLimit
+            ? loaded
+            : loaded.Select(r => r with { Members = [], MembersOverLimit = r.Id == over }).ToList();
     }
 
     private static MemberReference Reference(ScimResourceRecord record) =>

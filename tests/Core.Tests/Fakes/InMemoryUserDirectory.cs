@@ -60,6 +60,11 @@ public sealed class InMemoryUserDirectory : IScimResourceStore, IUserAccountStor
                 return Task.FromResult(new StoreWriteResult(StoreWriteOutcome.UniquenessViolation, ConflictingAttribute: "userName"));
             }
 
+            if (StoredDocuments.Same(current, resource))
+            {
+                return Task.FromResult(StoreWriteResult.Written(Copy(current))); // nothing to store: the version stays
+            }
+
             users[(tenant, resource.Id)] = Copy(resource);
             return Task.FromResult(StoreWriteResult.Written(Copy(resource)));
         }

@@ -24,7 +24,7 @@ public sealed class LargeGroupTests
             users.Add((await host.CreateUser($"user{i}@example.com")).Id);
         }
 
-        group = (await host.CreateGroup("Everyone", [.. users])).Id;
+        group = (await host.CreateGroup("Everyone", AttributeSelection.FromQuery(null, "members"), [.. users])).Id;
         users.Sort(StringComparer.Ordinal);
     }
 
@@ -54,16 +54,45 @@ public sealed class LargeGroupTests
     }
 
     [Fact]
-    public async Task Lists_apply_the_limit_to_each_group()
+    public async Task Lists_refuse_a_page_whose_groups_have_more_members_together_than_the_limit()
     {
-        await GroupOf(4);
-        await host.CreateGroup("Small", users[0]);
+        await GroupOf(2);
+        await host.CreateGroup("Pair", users[0], users[1]);
         var list = new ScimListRequest(null, null, null, null, null, AttributeSelection.All);
 
-        await ((Func<Task>)(() => host.Service.ListAsync(host.Context, ScimResourceType.Group, list, CancellationToken.None))).ShouldBeRefused(400, ScimErrorTypes.TooMany);
+        var refusal = await ((Func<Task>)(() => host.Service.ListAsync(host.Context, ScimResourceType.Group, list, CancellationToken.None)))
+            .ShouldBeRefused(400, ScimErrorTypes.TooMany);
+        var onePerPage = await host.Service.ListAsync(host.Context, ScimResourceType.Group, list with { Count = 1 }, CancellationToken.None);
         var withoutMembers = await host.Service.ListAsync(
             host.Context, ScimResourceType.Group, list with { Selection = AttributeSelection.FromQuery(null, "members") }, CancellationToken.None);
+
+        refusal.Detail.Should().Contain("together").And.Contain("excludedAttributes=members").And.Contain("smaller count");
+        onePerPage["Resources"]!.AsArray().Single()!["members"]!.AsArray().Should().HaveCount(2);
         withoutMembers["totalResults"]!.GetValue<int>().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Root_searches_apply_the_member_limit_to_the_whole_page()
+    {
+        await GroupOf(2);
+        await host.CreateGroup("Pair", users[0], users[1]);
+        var search = Json($$"""{"schemas":["{{ScimSchemaUris.SearchRequest}}"],"filter":"displayName pr"}""");
+
+        await ((Func<Task>)(() => host.Service.SearchAllTypesAsync(host.Context, search, CancellationToken.None))).ShouldBeRefused(400, ScimErrorTypes.TooMany);
+        search["count"] = 1;
+        (await host.Service.SearchAllTypesAsync(host.Context, search, CancellationToken.None))["Resources"]!.AsArray().Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_list_checks_the_limit_with_one_capped_probe_for_the_page()
+    {
+        await GroupOf(2);
+        var recording = new RecordingScimResourceStore(host.Store);
+        var service = new ScimResourceService(recording, host.Store, host.Clock, ScimServiceLimits.Default with { MaxMembersPerResponse = 3 });
+
+        await service.ListAsync(host.Context, ScimResourceType.Group, new ScimListRequest(null, null, null, null, null, AttributeSelection.All), CancellationToken.None);
+
+        recording.Queries.Should().ContainSingle().Which.Query.Load.Should().Match<ResourceLoadOptions>(l => l.MemberLimit == 3 && l.MemberWindow == null);
     }
 
     [Fact]
@@ -78,6 +107,7 @@ public sealed class LargeGroupTests
 
         MemberValues(first).Should().Equal(users[0], users[1]);
         first.Body[ScimSchemaUris.MemberPage].ShouldBeJson("""{"startIndex":1,"itemsPerPage":2,"totalResults":5}""");
+        first.Body["schemas"].ShouldBeJson($"""["{ScimSchemaUris.Group}","{ScimSchemaUris.MemberPage}"]""");
         MemberValues(last).Should().Equal(users[4]);
         MemberValues(clamped).Should().Equal(users[0], users[1], users[2]);
         clamped.Body[ScimSchemaUris.MemberPage].ShouldBeJson("""{"startIndex":1,"itemsPerPage":3,"totalResults":5}""");
@@ -93,6 +123,7 @@ public sealed class LargeGroupTests
 
         body.ContainsKey("members").Should().BeFalse();
         body.ContainsKey(ScimSchemaUris.MemberPage).Should().BeFalse();
+        body["schemas"].ShouldBeJson($"""["{ScimSchemaUris.Group}"]""");
     }
 
     [Fact]

@@ -48,10 +48,15 @@ public sealed class ScimTestHost
             AttributeSelection.All, CancellationToken.None);
 
     public Task<ScimResourceResponse> CreateGroup(string displayName, params string[] memberIds) =>
-        Service.CreateAsync(
-            Context, ScimResourceType.Group,
-            Json($$"""{"schemas":["{{ScimSchemaUris.Group}}"],"displayName":"{{displayName}}","members":[{{string.Join(",", memberIds.Select(m => $$"""{"value":"{{m}}"}"""))}}]}"""),
-            AttributeSelection.All, CancellationToken.None);
+        CreateGroup(displayName, AttributeSelection.All, memberIds);
+
+    /// <param name="selection">What the answer shows (a group larger than the member limit is created without showing members).</param>
+    public Task<ScimResourceResponse> CreateGroup(string displayName, AttributeSelection selection, params string[] memberIds) =>
+        Service.CreateAsync(Context, ScimResourceType.Group, GroupBody(displayName, memberIds), selection, CancellationToken.None);
+
+    /// <summary>A Group resource body with the given members.</summary>
+    public static JsonObject GroupBody(string displayName, IEnumerable<string> memberIds) =>
+        Json($$"""{"schemas":["{{ScimSchemaUris.Group}}"],"displayName":"{{displayName}}","members":[{{string.Join(",", memberIds.Select(m => $$"""{"value":"{{m}}"}"""))}}]}""");
 
     public Task<ScimPatchResponse> Patch(ScimResourceType type, string id, string operations, string? ifMatch = null, AttributeSelection? selection = null) =>
         Service.PatchAsync(Context, type, id, PatchBody(operations), ifMatch, selection ?? AttributeSelection.All, CancellationToken.None);

@@ -29,7 +29,7 @@ public sealed class LargeGroupHttpTests(SmallMemberLimitHost fixture) : IClassFi
 {
     private const string MemberPage = "urn:autorfp:params:scim:api:messages:2.0:MemberPage";
 
-    private static async Task<List<string>> UsersAsync(ScimSession session, int count)
+    internal static async Task<List<string>> UsersAsync(ScimSession session, int count)
     {
         var ids = new List<string>();
         for (var i = 0; i < count; i++)
@@ -44,7 +44,16 @@ public sealed class LargeGroupHttpTests(SmallMemberLimitHost fixture) : IClassFi
     private static Task<HttpResponseMessage> PatchAsync(ScimSession session, string path, params string[] operations) =>
         session.Scim.PatchJsonAsync("scim/v2/" + path, ScimHttp.PatchBody(operations));
 
-    private static string Add(params string[] ids) =>
+    /// <summary>A group larger than one response shows: created empty, then filled by a PATCH (which answers 204, without members).</summary>
+    internal static async Task<string> LargeGroupAsync(ScimSession session, string displayName, IEnumerable<string> members)
+    {
+        var group = await session.Scim.CreateGroupAsync(displayName);
+        using var filled = await PatchAsync(session, $"Groups/{group}", Add([.. members]));
+        filled.StatusCode.Should().Be(HttpStatusCode.NoContent, await filled.DescribeAsync());
+        return group;
+    }
+
+    internal static string Add(params string[] ids) =>
         $$"""{"op":"add","path":"members","value":[{{string.Join(",", ids.Select(id => $$"""{"value":"{{id}}"}"""))}}]}""";
 
     private static void PageShouldBe(JsonObject group, string expected) =>
@@ -92,7 +101,7 @@ public sealed class LargeGroupHttpTests(SmallMemberLimitHost fixture) : IClassFi
     {
         using var session = await ScimSession.StartAsync(fixture.Host, "lgmax");
         var users = await UsersAsync(session, SmallMemberLimitHost.Limit + 2);
-        var big = await session.Scim.CreateGroupAsync("Big", [.. users]);
+        var big = await LargeGroupAsync(session, "Big", users);
         await session.Scim.CreateGroupAsync("Small", users[0]);
 
         using (var whole = await session.Scim.GetAsync($"scim/v2/Groups/{big}"))
@@ -123,6 +132,7 @@ public sealed class LargeGroupHttpTests(SmallMemberLimitHost fixture) : IClassFi
         var rest = await session.Scim.GetResourceAsync($"scim/v2/Groups/{big}?membersStartIndex=4&membersCount=100");
         MemberIds(first).Should().Equal(users.Take(3));
         PageShouldBe(first, """{"startIndex":1,"itemsPerPage":3,"totalResults":7}""");
+        first["schemas"]!.AsArray().Select(u => (string)u!).Should().Equal("urn:ietf:params:scim:schemas:core:2.0:Group", MemberPage);
         MemberIds(rest).Should().Equal(users.Skip(3).Take(SmallMemberLimitHost.Limit), "membersCount is lowered to the limit");
         PageShouldBe(rest, """{"startIndex":4,"itemsPerPage":4,"totalResults":7}""");
 

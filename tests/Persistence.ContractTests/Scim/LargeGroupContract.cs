@@ -127,18 +127,46 @@ public abstract class LargeGroupContract : PersistenceContract
     {
         var users = await UsersAsync(4);
         var big = await Records.CreateGroupAsync(Tenant, "Big", [.. users]);
-        var small = await Records.CreateGroupAsync(Tenant, "Small", users[0]);
 
         var atLimit = await GroupAsync(big.Id, Members(limit: 4));
         var overLimit = await GroupAsync(big.Id, Members(limit: 3));
-        var listed = await Store.Resources.QueryAsync(Tenant, ScimResourceType.Group, new ScimQuery(null, null, 1, 10, Members(limit: 3)), None);
 
         atLimit.MembersOverLimit.Should().BeFalse();
         atLimit.Members.Should().HaveCount(4);
         overLimit.MembersOverLimit.Should().BeTrue();
         overLimit.Members.Should().BeEmpty();
-        listed.Resources.Single(r => r.Id == big.Id).MembersOverLimit.Should().BeTrue();
-        listed.Resources.Single(r => r.Id == small.Id).Should().Match<ScimResourceRecord>(r => !r.MembersOverLimit && r.Members.Count == 1);
+    }
+
+    [Fact]
+    public async Task A_member_limit_holds_for_the_groups_of_a_query_page_together()
+    {
+        var users = await UsersAsync(4);
+        var first = await Records.CreateGroupAsync(Tenant, "First", users[0], users[1]);
+        var second = await Records.CreateGroupAsync(Tenant, "Second", users[2], users[3]);
+        ScimQuery Page(int limit) => new(null, null, 1, 10, Members(limit));
+
+        var fits = await Store.Resources.QueryAsync(Tenant, ScimResourceType.Group, Page(4), None);
+        var over = await Store.Resources.QueryAsync(Tenant, ScimResourceType.Group, Page(3), None);
+
+        fits.Resources.Should().OnlyContain(r => !r.MembersOverLimit && r.Members.Count == 2);
+        over.Resources.Should().OnlyContain(r => r.Members.Count == 0, "a page over the limit is refused whole, so no members are read");
+        over.Resources.Single(r => r.MembersOverLimit).Id.Should().Be(second.Id, "the second group takes the sum (in page order) past the limit");
+        over.Resources.Single(r => r.Id == first.Id).MembersOverLimit.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_member_limit_check_reads_no_members()
+    {
+        var users = await UsersAsync(3);
+        var group = await Records.CreateGroupAsync(Tenant, "All", [.. users]);
+
+        var within = await GroupAsync(group.Id, ResourceLoadOptions.MemberLimitCheck(3));
+        var over = await GroupAsync(group.Id, ResourceLoadOptions.MemberLimitCheck(2));
+        var none = await GroupAsync(group.Id, ResourceLoadOptions.MemberLimitCheck(0));
+
+        within.Should().Match<ScimResourceRecord>(r => !r.MembersOverLimit && r.Members.Count == 0 && r.MemberTotal == null);
+        over.Should().Match<ScimResourceRecord>(r => r.MembersOverLimit && r.Members.Count == 0);
+        none.MembersOverLimit.Should().BeTrue();
     }
 
     [Fact]

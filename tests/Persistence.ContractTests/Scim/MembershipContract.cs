@@ -133,7 +133,7 @@ public abstract class MembershipContract : PersistenceContract
     {
         var ann = await Records.CreateUserAsync(Tenant, "ann");
         var group = await Records.CreateGroupAsync(Tenant, "All");
-        await EditAsync(group, new MembershipChange([], [], false));
+        await Store.Resources.UpdateAsync(Tenant, Records.NextVersion(group, a => a["displayName"] = "Everyone"), 1, null, None); // now at version 2
 
         var result = await EditAsync(group, new MembershipChange([ann.Id], [], false), expectedVersion: 1);
 

@@ -10,7 +10,8 @@ namespace AutoRfpHex.Adapters.Sqlite.Scim.Memberships;
 /// Fills <see cref="ScimResourceRecord.Members"/> (groups) and <see cref="ScimResourceRecord.Groups"/> (users) for a batch
 /// of records in one query each. Members are ordered by member id and groups by group id: the order the filter and sort
 /// translation assume for "the first element", and the order of member pages (the primary key's, so a page is a range).
-/// A member limit is checked first, reading at most limit + 1 index entries per group; a member window reads only its page.
+/// A member limit (for the whole read) is checked first, reading at most limit + 1 index entries in all; a member window
+/// reads only its page.
 /// </summary>
 internal static class MembershipReads
 {
@@ -31,9 +32,12 @@ internal static class MembershipReads
         }
 
         var overLimit = load.MemberLimit is { } limit && groupIds.Count > 0
-            ? (await FindOverLimitAsync(connection, tenant, groupIds, limit, cancellationToken)).ToHashSet(StringComparer.Ordinal)
-            : [];
-        groupIds.RemoveAll(overLimit.Contains);
+            ? await FindOverLimitAsync(connection, tenant, groupIds, limit, cancellationToken)
+            : null;
+        if (overLimit is not null || load.OnlyCheckMemberLimit)
+        {
+            groupIds.Clear(); // over the limit the read is refused whole; a mere check reads no members at all
+        }
 
         var members = groupIds.Count == 0 ? [] : await connection.ListAsync(
             $"""
@@ -60,22 +64,37 @@ internal static class MembershipReads
         var membersByGroup = members.ToLookup(m => m.Owner, m => m.Edge);
         var groupsByUser = groups.ToLookup(g => g.Owner, g => g.Edge);
         return records.Select(r => r.Type == ScimResourceType.Group
-                ? r with { Members = load.IncludeMembers ? [.. membersByGroup[r.Id]] : r.Members, MembersOverLimit = overLimit.Contains(r.Id) }
+                ? r with { Members = load.IncludeMembers ? [.. membersByGroup[r.Id]] : r.Members, MembersOverLimit = r.Id == overLimit }
                 : r with { Groups = load.IncludeGroups ? [.. groupsByUser[r.Id]] : r.Groups })
             .ToList();
     }
 
-    /// <summary>The groups with more than <paramref name="limit"/> members; each count stops at limit + 1 entries of the primary key.</summary>
-    private static Task<List<string>> FindOverLimitAsync(SqliteConnection connection, Tenant tenant, List<string> groupIds, int limit, CancellationToken cancellationToken) =>
-        connection.ListAsync(
-            """
-            SELECT g.value FROM json_each($ids) AS g
-            WHERE (SELECT count(*) FROM (
-                SELECT 1 FROM scim_memberships AS m
-                WHERE m.organization_id = $org AND m.environment = $env AND m.group_id = g.value
-                LIMIT $limit + 1)) > $limit;
-            """,
-            row => row.GetString(0), cancellationToken, [.. TenantColumns.Scope(tenant), ("$ids", JsonSerializer.Serialize(groupIds)), ("$limit", limit)]);
+    /// <summary>
+    /// The group whose members take the running sum past <paramref name="limit"/> (null when all fit). Each group is counted
+    /// only up to what is left of the limit plus one entry of the primary key, so the check reads at most limit + 1 entries.
+    /// </summary>
+    private static async Task<string?> FindOverLimitAsync(SqliteConnection connection, Tenant tenant, List<string> groupIds, int limit, CancellationToken cancellationToken)
+    {
+        var left = (long)limit;
+        foreach (var groupId in groupIds)
+        {
+            var counted = await connection.ScalarAsync<long>(
+                """
+                SELECT count(*) FROM (
+                    SELECT 1 FROM scim_memberships
+                    WHERE organization_id = $org AND environment = $env AND group_id = $group
+                    LIMIT $cap);
+                """,
+                cancellationToken, [.. TenantColumns.Scope(tenant), ("$group", groupId), ("$cap", left + 1)]);
+            left -= counted;
+            if (left < 0)
+            {
+                return groupId;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>One page of each group's members (a range of the primary key) and its member count; users are left as they are.</summary>
     private static async Task<IReadOnlyList<ScimResourceRecord>> LoadWindowAsync(

@@ -17,7 +17,12 @@ public interface IScimResourceStore
     /// <summary>Stores a new resource (its Version is the first version) and, for a group, its initial members.</summary>
     Task<StoreWriteResult> CreateAsync(Tenant tenant, ScimResourceRecord resource, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the document if the stored version equals <paramref name="expectedVersion"/>; the caller sets the new Version.</summary>
+    /// <summary>
+    /// Replaces the document if the stored version equals <paramref name="expectedVersion"/>; the caller sets the new Version.
+    /// When the write would change nothing (the same attributes, role and integration flag, and no membership added or
+    /// removed: re-adds, a member list sent again), nothing is written and the outcome is Written with the stored record,
+    /// at its old version and lastModified, so re-sent requests do not move the ETag.
+    /// </summary>
     Task<StoreWriteResult> UpdateAsync(Tenant tenant, ScimResourceRecord resource, long expectedVersion, MembershipChange? membershipChange, CancellationToken cancellationToken);
 
     /// <summary>

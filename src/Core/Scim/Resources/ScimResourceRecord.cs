@@ -31,6 +31,6 @@ public sealed record ScimResourceRecord(
     /// <summary>A group's member count; filled only when a <see cref="ResourceLoadOptions.MemberWindow"/> was asked for.</summary>
     public int? MemberTotal { get; init; }
 
-    /// <summary>True when the group has more members than <see cref="ResourceLoadOptions.MemberLimit"/>; <see cref="Members"/> is then empty.</summary>
+    /// <summary>True when this group's members take the read past <see cref="ResourceLoadOptions.MemberLimit"/>; no group of the read then has <see cref="Members"/>.</summary>
     public bool MembersOverLimit { get; init; }
 }

@@ -44,6 +44,8 @@ internal sealed class ConditionalUpdater(IScimResourceStore store, TimeProvider 
             var result = await store.UpdateAsync(tenant, updated, current.Version, edit.MembershipChange, cancellationToken);
             if (result.Outcome != StoreWriteOutcome.VersionMismatch)
             {
+                // The store keeps the old version when the edit changed nothing after all (members re-sent): the caller
+                // then sees the same version as it read, which is how "unchanged" is told.
                 return StoreOutcomes.EnsureWritten(result, type, id, edit.Attributes) ?? updated;
             }
 

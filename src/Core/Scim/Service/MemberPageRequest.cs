@@ -24,11 +24,18 @@ public sealed record MemberPageRequest(int? StartIndex, int? Count)
         return (startIndex, new MemberWindow(startIndex - 1, Math.Clamp(Count ?? limits.DefaultPageSize, 0, limits.MaxMembersPerResponse)));
     }
 
-    internal static void Describe(JsonObject body, int startIndex, ScimResourceRecord group) =>
+    /// <summary>Adds the page's facts and, as RFC 7643 §3 asks of every attribute namespace present, its URI to <c>schemas</c>.</summary>
+    internal static void Describe(JsonObject body, int startIndex, ScimResourceRecord group)
+    {
         body[ScimSchemaUris.MemberPage] = new JsonObject
         {
             ["startIndex"] = startIndex,
             ["itemsPerPage"] = group.Members.Count,
             ["totalResults"] = group.MemberTotal ?? throw new InvalidOperationException("The store read a member window without the member total."),
         };
+        if (body["schemas"] is JsonArray schemas && !schemas.Any(s => s?.GetValue<string>() == ScimSchemaUris.MemberPage))
+        {
+            schemas.Add(ScimSchemaUris.MemberPage);
+        }
+    }
 }

@@ -19,8 +19,22 @@ internal static class ResourcePresenter
         return projection.Apply(ScimResourceRenderer.Render(context, record, load.IncludeMembers, load.IncludeGroups));
     }
 
-    public static IEnumerable<JsonObject> Bodies(ScimCallContext context, IEnumerable<ScimResourceRecord> records, AttributeProjection projection) =>
-        records.Select(record => Body(context, record, projection));
+    /// <summary>The bodies of a list page; the member limit holds for the page's groups together.</summary>
+    /// <exception cref="ScimException">400 <c>tooMany</c> when the page's groups have more members together than the limit.</exception>
+    public static IEnumerable<JsonObject> Bodies(ScimCallContext context, IEnumerable<ScimResourceRecord> records, AttributeProjection projection)
+    {
+        var page = records.ToList();
+        if (page.Any(record => record.MembersOverLimit))
+        {
+            throw ScimException.BadRequest(
+                ScimErrorTypes.TooMany,
+                $"The groups of this page have more than {projection.MemberLimit} members together, more than one response shows. "
+                + "List groups with excludedAttributes=members, or ask for a smaller count; page a large group's members with "
+                + "GET /Groups/{id}?membersStartIndex=1&membersCount=1000.");
+        }
+
+        return page.Select(record => Body(context, record, projection)).ToList();
+    }
 
     /// <summary>The refusal that names the three ways to read a huge group's members.</summary>
     public static ScimException TooManyMembers(string groupId, int? limit) => ScimException.BadRequest(
@@ -28,6 +42,12 @@ internal static class ResourcePresenter
         $"Group '{groupId}' has more than {limit} members, more than one response shows. Read it with excludedAttributes=members, "
         + $"page its members with membersStartIndex and membersCount (GET /Groups/{groupId}?membersStartIndex=1&membersCount={Math.Min(limit ?? 1000, 1000)}), "
         + $"or list its user members with GET /Users?filter=groups.value eq \"{groupId}\".");
+
+    /// <summary>A write applied but whose answer would show too many members: concurrent requests added members in between.</summary>
+    public static ScimException TooManyMembersAfterWrite(string groupId, int limit) => ScimException.BadRequest(
+        ScimErrorTypes.TooMany,
+        $"The change was applied, but group '{groupId}' now has more than {limit} members (other requests added members meanwhile), "
+        + "more than one response shows. Read it with excludedAttributes=members or page its members with membersStartIndex and membersCount.");
 
     public static ScimResourceResponse Response(ScimCallContext context, ScimResourceRecord record, AttributeProjection projection) =>
         new(Body(context, record, projection), record.Id, EntityTag.Format(record.Version), ScimResourceRenderer.Location(context, record.Type, record.Id));

@@ -23,6 +23,7 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         ScimCallContext ctx, ScimResourceType type, JsonObject body, AttributeSelection selection, CancellationToken ct)
     {
         var normalized = ResourceBodyNormalizer.Normalize(type, body);
+        EnsureShowable(type, normalized.MemberIds, selection);
         var now = clock.GetUtcNow();
         var record = new ScimResourceRecord(Guid.NewGuid().ToString("N"), type, 1, now, now, normalized.Attributes);
         var result = await store.CreateAsync(ctx.Tenant, record, normalized.MemberIds, ct);
@@ -69,6 +70,7 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         ScimCallContext ctx, ScimResourceType type, string id, JsonObject body, string? ifMatch, AttributeSelection selection, CancellationToken ct)
     {
         var normalized = ResourceBodyNormalizer.Normalize(type, body);
+        EnsureShowable(type, normalized.MemberIds, selection);
         var core = ScimResourceSchemas.CoreSchemaOf(type);
         var otherAdmin = await adminContinuity.OtherActiveAdminExistsAsync(ctx.Tenant, type, id, ct);
         ScimResourceRecord? before = null;
@@ -99,7 +101,7 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
         var bodyWanted = type != ScimResourceType.Group || selection.Attributes is not null || selection.ExcludedAttributes is not null;
         if (bodyWanted && AttributeProjection.For(type, selection).LoadOptions.IncludeMembers)
         {
-            await EnsureMembersShowableAsync(ctx, id, ct);
+            await WriteMemberLimit.EnsurePatchedShowableAsync(store, limits, ctx.Tenant, id, operations, ct);
         }
 
         var (before, record) = ifMatch is null && type == ScimResourceType.Group && !needsMemberList
@@ -186,26 +188,32 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
             ?? throw new InvalidOperationException("The store wrote a membership change without returning the group."));
     }
 
-    /// <summary>A write's response that shows members is refused before anything is written when the group is already too large to show.</summary>
-    private async Task EnsureMembersShowableAsync(ScimCallContext ctx, string id, CancellationToken ct)
+    /// <summary>A POST or PUT whose answer shows members is refused before anything is written when they are too many to show.</summary>
+    private void EnsureShowable(ScimResourceType type, IReadOnlyCollection<string> memberIds, AttributeSelection selection)
     {
-        var load = new ResourceLoadOptions(IncludeMembers: true, IncludeGroups: false) { MemberWindow = new MemberWindow(0, 0) };
-        var group = await store.GetAsync(ctx.Tenant, ScimResourceType.Group, id, load, ct) ?? throw StoreOutcomes.NotFound(ScimResourceType.Group, id);
-        if (group.MemberTotal > limits.MaxMembersPerResponse)
+        if (AttributeProjection.For(type, selection).LoadOptions.IncludeMembers)
         {
-            throw ResourcePresenter.TooManyMembers(id, limits.MaxMembersPerResponse);
+            WriteMemberLimit.EnsureShowable(limits, memberIds);
         }
     }
 
-    /// <summary>Membership edges are read again only when they will be shown and may exist: groups can be huge.</summary>
+    /// <summary>
+    /// Membership edges are read again only when they will be shown and may exist: groups can be huge. The read is bounded
+    /// by the member limit too; writes were checked against it before writing, so only members added by concurrent
+    /// requests in between can take a group past it.
+    /// </summary>
     private async Task<ScimResourceResponse> PresentAsync(
         ScimCallContext ctx, ScimResourceRecord record, AttributeSelection selection, bool membershipsMayExist, CancellationToken ct)
     {
-        var projection = AttributeProjection.For(record.Type, selection);
+        var projection = AttributeProjection.For(record.Type, selection, limits.MaxMembersPerResponse);
         var load = projection.LoadOptions;
         if (membershipsMayExist && (load.IncludeMembers || load.IncludeGroups))
         {
             record = await store.GetAsync(ctx.Tenant, record.Type, record.Id, load, ct) ?? throw StoreOutcomes.NotFound(record.Type, record.Id);
+            if (record.MembersOverLimit)
+            {
+                throw ResourcePresenter.TooManyMembersAfterWrite(record.Id, limits.MaxMembersPerResponse);
+            }
         }
         else
         {

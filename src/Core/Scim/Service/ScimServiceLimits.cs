@@ -21,8 +21,9 @@ public sealed record ScimServiceLimits
     public int BulkMaxPayloadBytes { get; init; } = 1_048_576;
 
     /// <summary>
-    /// The most members one group may show in a response. A read that would show more is refused (400 <c>tooMany</c>)
-    /// rather than building a body of millions of members; member paging pages are clamped to it.
+    /// The most members one response may show: one group's, or all the groups of a list or search page together. A read
+    /// that would show more is refused (400 <c>tooMany</c>) rather than building a body of millions of members, and so is
+    /// a write whose answer would, before anything is written; member paging pages are clamped to it.
     /// </summary>
     public int MaxMembersPerResponse { get; init; } = 10_000;
 }
