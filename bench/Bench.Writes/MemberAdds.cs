@@ -7,7 +7,8 @@ namespace AutoRfpHex.Bench.Writes;
 /// <summary>
 /// Adds one member at a time to a group over HTTP, as an identity provider does when a user is assigned:
 /// <c>PATCH /Groups/{id}</c> with <c>{"op":"add","path":"members","value":[{"value":"…"}]}</c>. Either answer is
-/// accepted: 200 with the group (today) or 204 No Content. Every add is checked afterwards through SCIM filters.
+/// accepted: 204 No Content (a group PATCH without attributes) or 200 with the group. Every add is checked afterwards
+/// through SCIM filters.
 /// </summary>
 public sealed class MemberAdds(WriteBenchmarkOptions options, CancellationToken cancellationToken)
 {

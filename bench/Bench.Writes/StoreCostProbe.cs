@@ -8,8 +8,9 @@ namespace AutoRfpHex.Bench.Writes;
 
 /// <summary>
 /// Times the steps of a member add inside the service, without HTTP, from the app's DI container: reading the group,
-/// reading its members, building the response, writing one member. Set beside the HTTP timings, they show where an
-/// add's time goes as the group grows.
+/// the store's membership write, the whole PATCH use case; and, for comparison, what echoing the group would cost
+/// (reading every member) against what a member page costs. Set beside the HTTP timings, they show where an add's
+/// time goes as the group grows.
 /// </summary>
 public sealed class StoreCostProbe(IServiceProvider services, Tenant tenant, string scimBaseUrl, CancellationToken cancellationToken)
 {
@@ -31,7 +32,9 @@ public sealed class StoreCostProbe(IServiceProvider services, Tenant tenant, str
         });
         var context = new ScimCallContext(tenant, scimBaseUrl);
         ScimResourceResponse? response = null;
-        var presented = await TimeAsync(FullReads, async () => response = await service.GetAsync(context, ScimResourceType.Group, group.Id, AttributeSelection.All, cancellationToken));
+        var firstPage = new MemberPageRequest(1, 1000);
+        var presented = await TimeAsync(FullReads, async () =>
+            response = await service.GetAsync(context, ScimResourceType.Group, group.Id, AttributeSelection.All, firstPage, cancellationToken));
         long bytes = 0;
         var serialized = await TimeAsync(FullReads, () =>
         {
@@ -42,12 +45,11 @@ public sealed class StoreCostProbe(IServiceProvider services, Tenant tenant, str
         var next = 0;
         var writes = await TimeAsync(Writes, async () =>
         {
-            // What the PATCH use case does: read the document, write version + 1 with the member, conditional on the version read.
-            var current = await store.GetAsync(tenant, ScimResourceType.Group, group.Id, ResourceLoadOptions.DocumentOnly, cancellationToken);
-            var written = await store.UpdateAsync(
-                tenant, current! with { Version = current.Version + 1, LastModified = DateTimeOffset.UtcNow }, current.Version,
-                new MembershipChange([newMembers[next++]], [], ReplaceAll: false), cancellationToken);
-            ScimClient.Require(written.Outcome == StoreWriteOutcome.Written, $"the store's member add answered {written.Outcome}");
+            // The PATCH use case as HTTP calls it: a membership-only add, answered without a body (204).
+            var patch = System.Text.Json.Nodes.JsonNode.Parse(
+                $$"""{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"add","path":"members","value":[{"value":"{{newMembers[next++]}}"}]}]}""")!.AsObject();
+            var patched = await service.PatchAsync(context, ScimResourceType.Group, group.Id, patch, null, AttributeSelection.All, cancellationToken);
+            ScimClient.Require(patched.Body is null, "a group PATCH without attributes answers without a body");
         });
         return new StoreCosts(document, members, presented, serialized, writes, bytes);
     }
