@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Tenancy;
 using AutoRfpHex.TestHost;
 using AutoRfpHex.TestHost.Provisioning;
+using Microsoft.Data.Sqlite;
 
 namespace AutoRfpHex.Bench.Writes;
 
@@ -14,6 +15,7 @@ namespace AutoRfpHex.Bench.Writes;
 public static class WriteBenchmark
 {
     private const string ScimPath = "scim/v2";
+    private const string DatabaseFile = "autorfphex.db";
 
     public static async Task<WriteReport> RunAsync(WriteBenchmarkOptions options, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -57,7 +59,7 @@ public static class WriteBenchmark
                 // The host lets go of the database file (checkpointing the WAL); the service process takes it over.
                 await host.DisposeAsync();
                 await progress.WriteLineAsync("Starting the service process…");
-                service = await ServiceProcess.StartAsync(Path.Combine(dataDirectory, "autorfphex.db"), options.Port, cancellationToken);
+                service = await ServiceProcess.StartAsync(Path.Combine(dataDirectory, DatabaseFile), options.Port, cancellationToken);
             }
             else
             {
@@ -149,15 +151,23 @@ public static class WriteBenchmark
         {
             if (scratch != dataDirectory)
             {
-                // The host is disposed (the database closed): its files are complete and can be copied.
-                foreach (var file in Directory.GetFiles(scratch))
-                {
-                    File.Copy(file, Path.Combine(dataDirectory, Path.GetFileName(file)), overwrite: true);
-                }
-
+                CopyDatabase(Path.Combine(scratch, DatabaseFile), Path.Combine(dataDirectory, DatabaseFile));
                 Directory.Delete(scratch, recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// SQLite's online backup, not a file copy: pooled connections of the disposed host may still be closing, and the
+    /// last one to close checkpoints and deletes the WAL file, so copying the files could miss it or lose its pages.
+    /// </summary>
+    private static void CopyDatabase(string from, string to)
+    {
+        using var source = new SqliteConnection($"Data Source={from};Pooling=False");
+        using var target = new SqliteConnection($"Data Source={to};Pooling=False");
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
     }
 
     private static async Task<List<CreateMeasurement>> CreateUsersAsync(
