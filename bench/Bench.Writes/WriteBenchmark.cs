@@ -21,7 +21,9 @@ public static class WriteBenchmark
     {
         var started = DateTimeOffset.UtcNow;
         var ownsDirectory = options.DataDirectory is null;
-        var dataDirectory = options.DataDirectory ?? Directory.CreateTempSubdirectory("autorfphex-bench-writes-").FullName;
+        var dataDirectory = options.DataDirectory is { } kept
+            ? Directory.CreateDirectory(kept).FullName
+            : Directory.CreateTempSubdirectory("autorfphex-bench-writes-").FullName;
         try
         {
             return await RunInAsync(dataDirectory, options, progress, started, cancellationToken);
