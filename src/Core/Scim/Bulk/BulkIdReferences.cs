@@ -70,7 +70,8 @@ internal static class BulkIdReferences
         }
     }
 
-    private static string? Reference(JsonValue value) =>
+    /// <summary>The bulkId a whole string value <c>"bulkId:xyz"</c> names, or null.</summary>
+    public static string? Reference(JsonValue value) =>
         value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is var text && text.StartsWith(BulkPath.BulkIdPrefix, StringComparison.Ordinal)
             ? text[BulkPath.BulkIdPrefix.Length..]
             : null;

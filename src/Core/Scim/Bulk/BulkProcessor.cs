@@ -10,9 +10,11 @@ namespace AutoRfpHex.Core.Scim.Bulk;
 /// continuity and tenancy are exactly those of single requests. Each operation is atomic; the bulk is not: an
 /// operation that fails changes nothing and the others still run, until <c>failOnErrors</c> errors stop processing.
 /// bulkId references (<c>"bulkId:xyz"</c> in <c>data</c> or <c>path</c>) resolve to the ids their POSTs created, in the
-/// order <see cref="BulkSchedule"/> gives. A reference that cannot resolve fails its operation with 409
-/// <c>invalidValue</c>: no POST defines the bulkId, that POST failed, or the references are circular (which this
-/// service reports rather than resolves, as §3.7.1 allows).
+/// order <see cref="BulkSchedule"/> gives. When only circular references are left, one attempt is made to resolve them
+/// (§3.7.1, <see cref="CircularReferences"/>): a POST in the cycle whose pending references are group members or a
+/// manager is created without them and completed by a PATCH once they exist. A reference that cannot resolve fails
+/// its operation with 409 <c>invalidValue</c>: no POST defines the bulkId, that POST failed, or the cycle could not be
+/// broken (a reference that a PATCH cannot add later, such as one in a path or a name).
 /// </summary>
 public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimits? limits = null)
 {
@@ -25,45 +27,107 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
     public async Task<BulkResult> ProcessAsync(ScimCallContext ctx, JsonObject bulkRequest, CancellationToken ct)
     {
         var request = BulkRequestParser.Parse(bulkRequest, limits);
-        var run = new Run(ctx, request.Operations);
+        var run = new BulkRun(ctx, request);
+        var cycles = new CircularReferences(resources, run);
         var schedule = new BulkSchedule(request.Operations);
-        var results = new SortedDictionary<int, BulkOperationResult>();
-        var errors = 0;
-        bool Stopped() => request.FailOnErrors is { } allowed && errors >= allowed;
+        var refusals = new List<string>();
+        Task<BulkOperationResult> RunParked(BulkOperation operation) => RunAsync(run, operation, createData: null, ct);
 
-        void Record(BulkOperationResult result)
+        while (!run.Stopped)
         {
-            results[result.Index] = result;
-            if (!result.Succeeded)
+            if (schedule.TryTake(out var index))
             {
-                errors++;
-                run.Failed(request.Operations[result.Index]);
+                await RunInTurnAsync(run, cycles, request.Operations[index], deferred: null, ct);
+                schedule.Done(index);
             }
-        }
+            else if (FirstToCreateAhead(run, schedule, refusals) is ({ } ahead, { } deferred))
+            {
+                schedule.TakeStuck(ahead.Index);
+                await RunInTurnAsync(run, cycles, ahead, deferred, ct);
+                schedule.Done(ahead.Index);
+            }
+            else
+            {
+                break;
+            }
 
-        while (!Stopped() && schedule.TryTake(out var index))
-        {
-            Record(await RunAsync(run, request.Operations[index], ct));
-            schedule.Done(index);
+            await cycles.SettleAsync(RunParked, ct);
         }
 
         foreach (var index in schedule.Stuck())
         {
-            if (Stopped())
+            if (run.Stopped)
             {
                 break;
             }
 
             var operation = request.Operations[index];
-            Record(run.Failure(operation, Unresolvable(
-                $"{Describe(operation)} references bulkId(s) {string.Join(", ", operation.References.Where(run.IsStuck).Order(StringComparer.Ordinal).Select(r => $"'{r}'"))} whose POST is part of, or waits on, "
-                + "a circular reference. This service does not resolve circular bulkId references (RFC 7644 §3.7.1): create the resources first, then add the references with PATCH.")));
+            run.Record(run.Failure(operation, Unresolvable(
+                $"{Describe(operation)} references bulkId(s) {Quote(operation.References.Where(run.IsStuck))} whose POST is part of, or waits on, a circular reference. "
+                + $"This service tried to resolve it (RFC 7644 §3.7.1) by creating one POST of the cycle first and adding its references with PATCH afterwards, but none could go first: {Why(refusals)}. "
+                + "Create the resources first, then add the references with PATCH.")));
+            await cycles.SettleAsync(RunParked, ct);
         }
 
-        return new BulkResult([.. results.Values], request.Operations.Count - results.Count);
+        await cycles.AbandonAsync(ct);
+        return run.ToResult();
     }
 
-    private async Task<BulkOperationResult> RunAsync(Run run, BulkOperation operation, CancellationToken ct)
+    /// <summary>Runs an operation in its turn; a POST whose outcome hangs on a held one is held too, anything else naming one waits.</summary>
+    private async Task RunInTurnAsync(BulkRun run, CircularReferences cycles, BulkOperation operation, DeferredReferences? deferred, CancellationToken ct)
+    {
+        if (operation.DefinedBulkId is null && cycles.NamesHeld(operation))
+        {
+            cycles.Park(operation);
+            return;
+        }
+
+        var result = await RunAsync(run, operation, deferred?.CreateData, ct);
+        if (result.Succeeded && operation.DefinedBulkId is not null && (deferred is not null || cycles.NamesHeld(operation)))
+        {
+            cycles.Hold(operation, result, deferred);
+        }
+        else
+        {
+            run.Record(result);
+        }
+    }
+
+    /// <summary>
+    /// The earliest waiting POST on a cycle whose not-yet-created references can all be added later by PATCH, and its
+    /// data split accordingly; otherwise null, with why each POST on a cycle could not go first in <paramref name="refusals"/>.
+    /// </summary>
+    private static (BulkOperation Operation, DeferredReferences Deferred)? FirstToCreateAhead(BulkRun run, BulkSchedule schedule, List<string> refusals)
+    {
+        refusals.Clear();
+        foreach (var index in schedule.Stuck())
+        {
+            var operation = run.Operations[index];
+            if (operation.DefinedBulkId is null || run.Unresolved(operation) is not null || !schedule.IsOnCycle(index))
+            {
+                continue;
+            }
+
+            if (DeferredReferences.Split(operation, run.IsPending, out var refusal) is { } deferred)
+            {
+                return (operation, deferred);
+            }
+
+            refusals.Add(refusal!);
+        }
+
+        return null;
+    }
+
+    private static string Why(List<string> refusals) => refusals.Count switch
+    {
+        0 => "each POST in it also references a bulkId that no POST defines or whose POST failed",
+        <= 3 => string.Join("; ", refusals),
+        _ => string.Join("; ", refusals.Take(3)) + $"; and {refusals.Count - 3} more",
+    };
+
+    /// <param name="createData">For a POST created ahead of a cycle: its data without the deferred references.</param>
+    private async Task<BulkOperationResult> RunAsync(BulkRun run, BulkOperation operation, JsonObject? createData, CancellationToken ct)
     {
         if (operation.Invalid is { } invalid)
         {
@@ -77,7 +141,8 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
 
         var path = operation.Path!;
         var id = path.BulkIdReference is { } reference ? run.CreatedId(reference) : path.Id;
-        var data = operation.Data is null || operation.References.Count == 0 ? operation.Data : run.Resolve(operation.Data);
+        var sent = createData ?? operation.Data;
+        var data = sent is null || operation.References.Count == 0 ? sent : run.Resolve(sent);
         try
         {
             switch (operation.Method)
@@ -113,72 +178,5 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
 
     internal static ScimException Unresolvable(string detail) => new(409, ScimErrorTypes.InvalidValue, detail);
 
-    /// <summary>The state of one bulk request: the bulkIds its POSTs define, the ids they created, those that failed.</summary>
-    private sealed class Run(ScimCallContext context, IReadOnlyList<BulkOperation> operations)
-    {
-        private readonly HashSet<string> defined = [.. operations.Select(o => o.DefinedBulkId).OfType<string>()];
-        private readonly Dictionary<string, string> created = new(StringComparer.Ordinal);
-        private readonly HashSet<string> failed = new(StringComparer.Ordinal);
-
-        public ScimCallContext Context => context;
-
-        /// <summary>Defined by a POST that has not created anything: one still waiting, or failed for waiting.</summary>
-        public bool IsStuck(string bulkId) => defined.Contains(bulkId) && !created.ContainsKey(bulkId);
-
-        public string CreatedId(string bulkId) => created[bulkId];
-
-        public void Created(BulkOperation operation, string id) => created[operation.DefinedBulkId!] = id;
-
-        public void Failed(BulkOperation operation)
-        {
-            if (operation.DefinedBulkId is { } bulkId)
-            {
-                failed.Add(bulkId);
-            }
-        }
-
-        public JsonObject Resolve(JsonObject data) => BulkIdReferences.Resolve(data, created);
-
-        /// <summary>Why a reference of this operation cannot be resolved, if one cannot; the schedule ran every defined target first.</summary>
-        public ScimException? Unresolved(BulkOperation operation)
-        {
-            foreach (var reference in operation.References.Order(StringComparer.Ordinal))
-            {
-                if (!defined.Contains(reference))
-                {
-                    return Unresolvable($"{Describe(operation)} references bulkId '{reference}', which no POST operation in this request defines.");
-                }
-
-                if (failed.Contains(reference))
-                {
-                    return Unresolvable($"{Describe(operation)} references bulkId '{reference}', whose POST operation failed, so the resource does not exist.");
-                }
-            }
-
-            return null;
-        }
-
-        public BulkOperationResult Success(BulkOperation operation, int status, string? id, string? version) =>
-            Result(operation, status, id, version, error: null);
-
-        public BulkOperationResult Failure(BulkOperation operation, ScimException error, string? id = null) =>
-            Result(operation, error.Status, id, version: null, error);
-
-        private BulkOperationResult Result(BulkOperation operation, int status, string? id, string? version, ScimException? error)
-        {
-            var path = operation.Path;
-            var template = path is null ? null : path.Id is null ? $"/{path.Endpoint}" : $"/{path.Endpoint}/{{id}}";
-            return new BulkOperationResult(
-                operation.Index,
-                operation.Method?.Wire() ?? operation.SentMethod,
-                operation.BulkId,
-                template,
-                path?.Type,
-                id,
-                path is null || id is null ? null : context.ResourceUrl(path.Endpoint, id),
-                version,
-                status,
-                error);
-        }
-    }
+    internal static string Quote(IEnumerable<string> bulkIds) => string.Join(", ", bulkIds.Order(StringComparer.Ordinal).Select(b => $"'{b}'"));
 }

@@ -5,7 +5,8 @@ namespace AutoRfpHex.Core.Scim.Bulk;
 /// bulkId waits until the POST defining it has run, however far below it stands. Each step takes the earliest operation
 /// whose definers have all run, so operations without references keep their order and a forward reference is
 /// processed just after its target. Operations still waiting when nothing else can run are part of, or wait on, a
-/// circular reference (§3.7.1).
+/// circular reference (§3.7.1): the processor may then take one of them out of turn (<see cref="TakeStuck"/>) to break
+/// the cycle; an operation taken is never made ready again.
 /// </summary>
 internal sealed class BulkSchedule
 {
@@ -54,11 +55,43 @@ internal sealed class BulkSchedule
     {
         foreach (var dependent in dependents[index])
         {
-            if (--waitingOn[dependent] == 0)
+            if (--waitingOn[dependent] == 0 && !taken[dependent])
             {
                 ready.Add(dependent);
             }
         }
+    }
+
+    /// <summary>Takes a waiting operation out of turn (to break a circular reference); call <see cref="Done"/> when it has run.</summary>
+    public void TakeStuck(int index)
+    {
+        if (taken[index] || waitingOn[index] == 0)
+        {
+            throw new InvalidOperationException($"Operation {index} is not waiting.");
+        }
+
+        taken[index] = true;
+    }
+
+    /// <summary>Whether a waiting operation waits, through other waiting ones, on itself: it is part of a circular reference, not only behind one.</summary>
+    public bool IsOnCycle(int index)
+    {
+        var seen = new HashSet<int>();
+        var next = new Stack<int>(dependents[index]);
+        while (next.TryPop(out var dependent))
+        {
+            if (dependent == index)
+            {
+                return true;
+            }
+
+            if (!taken[dependent] && seen.Add(dependent))
+            {
+                dependents[dependent].ForEach(next.Push);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The operations never taken once none is free: circular references and what waits on them, in request order.</summary>
