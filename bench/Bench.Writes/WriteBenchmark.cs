@@ -165,11 +165,24 @@ public static class WriteBenchmark
     /// </summary>
     private static void CopyDatabase(string from, string to)
     {
+        // The disposed host's pooled connections are idle: close them, so none still holds the file.
+        SqliteConnection.ClearAllPools();
         using var source = new SqliteConnection($"Data Source={from};Pooling=False");
         using var target = new SqliteConnection($"Data Source={to};Pooling=False");
         source.Open();
         target.Open();
-        source.BackupDatabase(target);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                source.BackupDatabase(target);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && attempt < 50)
+            {
+                Thread.Sleep(100); // SQLITE_BUSY / SQLITE_LOCKED: a closing connection is still checkpointing
+            }
+        }
     }
 
     private static async Task<List<CreateMeasurement>> CreateUsersAsync(

@@ -107,9 +107,10 @@ public sealed class SchemaMigrationTests : IAsyncLifetime
         await store.DisposeAsync();
         await using (var connection = await file.OpenConnectionAsync())
         {
-            // What version 3 had: neither index, nor the log's change column (migration 5).
+            // What version 3 had: neither index, nor the log's change column (migration 5), nor the Admins index (6).
             await connection.ExecuteAsync(
-                "DROP INDEX ix_scim_users_sort_user_name; DROP INDEX ix_scim_users_family_name; ALTER TABLE provisioning_events DROP COLUMN change; PRAGMA user_version = 3;",
+                "DROP INDEX ix_scim_users_sort_user_name; DROP INDEX ix_scim_users_family_name; ALTER TABLE provisioning_events DROP COLUMN change; "
+                + "DROP INDEX ix_scim_users_admins; PRAGMA user_version = 3;",
                 None);
         }
 

@@ -30,7 +30,7 @@ public abstract class UserAccountStoreContract : PersistenceContract
         var ann = await Records.CreateUserAsync(Tenant, "ann");
         var now = Time.Advance(TimeSpan.FromMinutes(5));
 
-        var updated = await Store.Accounts.SetRoleAsync(Tenant, ann.Id, AccountRole.Admin, None);
+        var updated = (await Store.Accounts.SetRoleAsync(Tenant, ann.Id, AccountRole.Admin, None)).Resource;
 
         updated!.Role.Should().Be(AccountRole.Admin);
         updated.Version.Should().Be(ann.Version + 1);
@@ -41,12 +41,12 @@ public abstract class UserAccountStoreContract : PersistenceContract
     }
 
     [Fact]
-    public async Task Set_role_of_an_unknown_user_or_of_a_group_is_null()
+    public async Task Set_role_of_an_unknown_user_or_of_a_group_is_not_found()
     {
         var group = await Records.CreateGroupAsync(Tenant, "Admins");
 
-        (await Store.Accounts.SetRoleAsync(Tenant, ScimRecords.NewId(), AccountRole.Admin, None)).Should().BeNull();
-        (await Store.Accounts.SetRoleAsync(Tenant, group.Id, AccountRole.Admin, None)).Should().BeNull();
+        (await Store.Accounts.SetRoleAsync(Tenant, ScimRecords.NewId(), AccountRole.Admin, None)).Outcome.Should().Be(StoreWriteOutcome.NotFound);
+        (await Store.Accounts.SetRoleAsync(Tenant, group.Id, AccountRole.Admin, None)).Outcome.Should().Be(StoreWriteOutcome.NotFound);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public abstract class UserAccountStoreContract : PersistenceContract
         foreach (var other in Tenants.OthersThanAProduction)
         {
             (await Store.Accounts.ListAsync(other, null, None)).Should().BeEmpty();
-            (await Store.Accounts.SetRoleAsync(other, ann.Id, AccountRole.Member, None)).Should().BeNull();
+            (await Store.Accounts.SetRoleAsync(other, ann.Id, AccountRole.Member, None)).Outcome.Should().Be(StoreWriteOutcome.NotFound);
         }
 
         (await Store.Accounts.ListAsync(Tenant, AccountRole.Admin, None)).Single().Version.Should().Be(1);

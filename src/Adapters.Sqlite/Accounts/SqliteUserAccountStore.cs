@@ -21,19 +21,33 @@ internal sealed class SqliteUserAccountStore(SqliteDatabase database, TimeProvid
             ScimResourceRows.Read, cancellationToken, [.. TenantColumns.Scope(tenant), ("$role", role?.ToString())]);
     }
 
-    /// <summary>A role change is a change of the user: the version is bumped and lastModified set, so ETags move.</summary>
-    public async Task<ScimResourceRecord?> SetRoleAsync(Tenant tenant, string userId, AccountRole role, CancellationToken cancellationToken)
+    /// <summary>
+    /// A role change is a change of the user: the version is bumped and lastModified set, so ETags move. Demoting the
+    /// last active Admin is refused inside the transaction, so it cannot race a SCIM deactivation of the other Admin.
+    /// </summary>
+    public async Task<StoreWriteResult> SetRoleAsync(Tenant tenant, string userId, AccountRole role, CancellationToken cancellationToken)
     {
         await using var scope = await database.BeginWriteAsync(cancellationToken);
-        var updated = await scope.Connection.ExecuteAsync(
+        if (await ScimResourceRows.FindAsync(scope.Connection, tenant, ScimResourceType.User, userId, cancellationToken) is not { } stored)
+        {
+            return new StoreWriteResult(StoreWriteOutcome.NotFound);
+        }
+
+        if (ActiveAdminContinuity.RemovesAnActiveAdmin(tenant, stored, stored with { Role = role })
+            && !await ActiveAdminContinuity.OtherActiveAdminExistsAsync(scope.Connection, tenant, userId, cancellationToken))
+        {
+            return new StoreWriteResult(StoreWriteOutcome.LastActiveAdmin);
+        }
+
+        await scope.Connection.ExecuteAsync(
             """
             UPDATE scim_resources SET role = $role, version = version + 1, last_modified = $now
             WHERE organization_id = $org AND environment = $env AND resource_type = 'User' AND id = $id;
             """,
             cancellationToken,
             [.. TenantColumns.Scope(tenant), ("$id", userId), ("$role", role.ToString()), ("$now", SqliteTime.ToText(time.GetUtcNow()))]);
-        var user = updated == 0 ? null : await ScimResourceRows.FindAsync(scope.Connection, tenant, ScimResourceType.User, userId, cancellationToken);
+        var user = await ScimResourceRows.FindAsync(scope.Connection, tenant, ScimResourceType.User, userId, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return user;
+        return StoreWriteResult.Written(user!);
     }
 }

@@ -12,6 +12,9 @@ public interface IUserAccountStore
     /// <summary>Users of the tenant, optionally only those with <paramref name="role"/>, ordered by userName.</summary>
     Task<IReadOnlyList<ScimResourceRecord>> ListAsync(Tenant tenant, AccountRole? role, CancellationToken cancellationToken);
 
-    /// <returns>The updated user (version bumped), or null when the tenant has no such user.</returns>
-    Task<ScimResourceRecord?> SetRoleAsync(Tenant tenant, string userId, AccountRole role, CancellationToken cancellationToken);
+    /// <returns>
+    /// Written with the updated user (version bumped); NotFound when the tenant has no such user; LastActiveAdmin when the
+    /// change would leave the organization's Production tenant without an active Admin (checked in the write's transaction).
+    /// </returns>
+    Task<StoreWriteResult> SetRoleAsync(Tenant tenant, string userId, AccountRole role, CancellationToken cancellationToken);
 }

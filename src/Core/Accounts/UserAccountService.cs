@@ -1,6 +1,7 @@
 using AutoRfpHex.Core.Common;
 using AutoRfpHex.Core.Credentials.ScimAuthentication;
 using AutoRfpHex.Core.Organizations;
+using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
 
 namespace AutoRfpHex.Core.Accounts;
@@ -41,8 +42,13 @@ public sealed class UserAccountService(IOrganizationStore organizations, IUserAc
             await EnsureAnotherActiveAdminAsync(organizationId, userId, cancellationToken);
         }
 
-        var updated = await accounts.SetRoleAsync(ProductionOf(organizationId), userId, role, cancellationToken)
-            ?? throw new RequestRejectedException(RejectionKind.NotFound, $"No user with id '{userId}' exists in this organization.");
+        var result = await accounts.SetRoleAsync(ProductionOf(organizationId), userId, role, cancellationToken);
+        var updated = result.Outcome switch
+        {
+            StoreWriteOutcome.Written => result.Resource!,
+            StoreWriteOutcome.LastActiveAdmin => throw LastActiveAdmin(),
+            _ => throw new RequestRejectedException(RejectionKind.NotFound, $"No user with id '{userId}' exists in this organization."),
+        };
         credentialState.ForgetUser(organizationId, userId);
         return UserAccount.From(updated);
     }
@@ -54,9 +60,11 @@ public sealed class UserAccountService(IOrganizationStore organizations, IUserAc
     {
         if (await ActiveAdmins.IsLastAsync(accounts, organizationId, userId, cancellationToken))
         {
-            throw new RequestRejectedException(
-                RejectionKind.Conflict,
-                "This user is the organization's last active Admin; give another user the Admin role before changing this one.");
+            throw LastActiveAdmin();
         }
     }
+
+    private static RequestRejectedException LastActiveAdmin() => new(
+        RejectionKind.Conflict,
+        "This user is the organization's last active Admin; give another user the Admin role before changing this one.");
 }

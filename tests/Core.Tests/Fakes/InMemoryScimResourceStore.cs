@@ -291,18 +291,18 @@ public sealed class InMemoryScimResourceStore : IScimResourceStore, IUserAccount
         }
     }
 
-    public Task<ScimResourceRecord?> SetRoleAsync(Tenant tenant, string userId, AccountRole role, CancellationToken cancellationToken)
+    public Task<StoreWriteResult> SetRoleAsync(Tenant tenant, string userId, AccountRole role, CancellationToken cancellationToken)
     {
         lock (gate)
         {
             if (!resources.TryGetValue((tenant, ScimResourceType.User, userId), out var user))
             {
-                return Task.FromResult<ScimResourceRecord?>(null);
+                return Task.FromResult(new StoreWriteResult(StoreWriteOutcome.NotFound));
             }
 
             var updated = user with { Role = role, Version = user.Version + 1 };
             resources[(tenant, ScimResourceType.User, userId)] = updated;
-            return Task.FromResult<ScimResourceRecord?>(Copy(updated));
+            return Task.FromResult(StoreWriteResult.Written(Copy(updated)));
         }
     }
 }

@@ -109,18 +109,18 @@ public sealed class InMemoryUserDirectory : IScimResourceStore, IUserAccountStor
         return Task.FromResult(list);
     }
 
-    public Task<ScimResourceRecord?> SetRoleAsync(Tenant tenant, string userId, AccountRole role, CancellationToken cancellationToken)
+    public Task<StoreWriteResult> SetRoleAsync(Tenant tenant, string userId, AccountRole role, CancellationToken cancellationToken)
     {
         lock (gate)
         {
             if (!users.TryGetValue((tenant, userId), out var user))
             {
-                return Task.FromResult<ScimResourceRecord?>(null);
+                return Task.FromResult(new StoreWriteResult(StoreWriteOutcome.NotFound));
             }
 
             var updated = Copy(user) with { Role = role, Version = user.Version + 1 };
             users[(tenant, userId)] = updated;
-            return Task.FromResult<ScimResourceRecord?>(Copy(updated));
+            return Task.FromResult(StoreWriteResult.Written(Copy(updated)));
         }
     }
 

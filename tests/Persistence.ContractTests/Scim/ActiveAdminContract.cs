@@ -47,6 +47,21 @@ public abstract class ActiveAdminContract : PersistenceContract
     }
 
     [Fact]
+    public async Task Demoting_the_last_active_admin_is_refused_and_races_a_deactivation_safely()
+    {
+        var ann = await Records.CreateUserAsync(Tenant, "ann", role: AccountRole.Admin);
+        var bob = await Records.CreateUserAsync(Tenant, "bob", role: AccountRole.Admin);
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(async () => (await Store.Accounts.SetRoleAsync(Tenant, ann.Id, AccountRole.Member, None)).Outcome),
+            Task.Run(async () => (await Store.Resources.UpdateAsync(Tenant, Deactivated(bob), bob.Version, null, None)).Outcome));
+
+        outcomes.Should().BeEquivalentTo([StoreWriteOutcome.Written, StoreWriteOutcome.LastActiveAdmin]);
+        var admins = await Store.Accounts.ListAsync(Tenant, AccountRole.Admin, None);
+        admins.Select(UserAccount.From).Count(a => a.IsActiveAdmin).Should().Be(1);
+    }
+
+    [Fact]
     public async Task Members_and_other_tenants_are_not_held_back()
     {
         var ann = await Records.CreateUserAsync(Tenant, "ann", role: AccountRole.Admin);

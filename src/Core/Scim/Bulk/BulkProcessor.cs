@@ -32,7 +32,25 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
         var schedule = new BulkSchedule(request.Operations);
         var refusals = new List<string>();
         Task<BulkOperationResult> RunParked(BulkOperation operation) => RunAsync(run, operation, createData: null, ct);
+        try
+        {
+            await RunAllAsync(request, run, cycles, schedule, refusals, RunParked, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client has gone: nothing created ahead of a circular reference may stay half-made.
+            await cycles.AbandonAsync(CancellationToken.None);
+            throw;
+        }
 
+        await cycles.AbandonAsync(ct);
+        return run.ToResult();
+    }
+
+    private async Task RunAllAsync(
+        BulkRequest request, BulkRun run, CircularReferences cycles, BulkSchedule schedule, List<string> refusals,
+        Func<BulkOperation, Task<BulkOperationResult>> runParked, CancellationToken ct)
+    {
         while (!run.Stopped)
         {
             if (schedule.TryTake(out var index))
@@ -51,7 +69,7 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
                 break;
             }
 
-            await cycles.SettleAsync(RunParked, ct);
+            await cycles.SettleAsync(runParked, ct);
         }
 
         foreach (var index in schedule.Stuck())
@@ -66,11 +84,8 @@ public sealed class BulkProcessor(ScimResourceService resources, ScimServiceLimi
                 $"{Describe(operation)} references bulkId(s) {Quote(operation.References.Where(run.IsStuck))} whose POST is part of, or waits on, a circular reference. "
                 + $"This service tried to resolve it (RFC 7644 §3.7.1) by creating one POST of the cycle first and adding its references with PATCH afterwards, but none could go first: {Why(refusals)}. "
                 + "Create the resources first, then add the references with PATCH.")));
-            await cycles.SettleAsync(RunParked, ct);
+            await cycles.SettleAsync(runParked, ct);
         }
-
-        await cycles.AbandonAsync(ct);
-        return run.ToResult();
     }
 
     /// <summary>Runs an operation in its turn; a POST whose outcome hangs on a held one is held too, anything else naming one waits.</summary>

@@ -98,7 +98,8 @@ internal sealed class CircularReferences(ScimResourceService resources, BulkRun 
         try
         {
             var patch = run.Resolve(waiting.Completion!.CompletionPatch());
-            var patched = await resources.PatchAsync(run.Context, operation.Path!.Type, waiting.Id, patch, ifMatch: null, IdOnly, ct);
+            // Not cancellable: a resource created ahead is either completed or removed, even if the client has gone.
+            var patched = await resources.PatchAsync(run.Context, operation.Path!.Type, waiting.Id, patch, ifMatch: null, IdOnly, CancellationToken.None);
             waiting.Created = waiting.Created with { Version = patched.ETag };
             waiting.DependsOn.UnionWith(waiting.Completion.References.Where(held.ContainsKey));
             waiting.Completion = null;
@@ -121,7 +122,7 @@ internal sealed class CircularReferences(ScimResourceService resources, BulkRun 
         held.Remove(failed.BulkId);
         try
         {
-            await resources.DeleteAsync(run.Context, failed.Operation.Path!.Type, failed.Id, ifMatch: null, ct);
+            await resources.DeleteAsync(run.Context, failed.Operation.Path!.Type, failed.Id, ifMatch: null, CancellationToken.None);
         }
         catch (ScimException gone) when (gone.Status == 404)
         {

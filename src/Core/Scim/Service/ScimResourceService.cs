@@ -127,9 +127,10 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
     }
 
     /// <summary>
-    /// Deletes conditionally on the version that was checked (If-Match, the last-Admin guard), so a write that lands
-    /// between the check and the delete is never deleted unseen. When the store refuses (the version moved, or it
-    /// found the last active Admin), the checks run again on what is stored now and give the answer: 404, 412, 403.
+    /// With If-Match the delete is conditional on the version checked, so a change that lands in between is never
+    /// deleted unseen (412). Without it the delete does not depend on the version (a busy group is still deletable);
+    /// the store refuses only the removal of the last active Admin, checked in its transaction. When the store
+    /// refuses, the checks run again on what is stored now and give the answer: 404, 412 or 403.
     /// </summary>
     public async Task DeleteAsync(ScimCallContext ctx, ScimResourceType type, string id, string? ifMatch, CancellationToken ct)
     {
@@ -140,7 +141,7 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
             var current = await store.GetAsync(ctx.Tenant, type, id, ResourceLoadOptions.DocumentOnly, ct) ?? throw StoreOutcomes.NotFound(type, id);
             EntityTag.EnsureMatches(expected, current.Version, $"{type} '{id}'");
             AdminContinuityGuard.EnsureAllowed(current, remainsActive: false, otherAdmin);
-            if (await store.DeleteAsync(ctx.Tenant, type, id, current.Version, ct))
+            if (await store.DeleteAsync(ctx.Tenant, type, id, expected is null ? null : current.Version, ct))
             {
                 return;
             }
