@@ -33,6 +33,25 @@ public sealed class MemberLimitOnWritesTests
         host.Service.ReplaceAsync(host.Context, ScimResourceType.Group, id, GroupBody("Team", members), null, selection, CancellationToken.None);
 
     [Fact]
+    public async Task Members_added_concurrently_past_the_limit_leave_members_out_of_the_answer_not_fail_the_stored_write()
+    {
+        await Users(4);
+        var group = (await host.CreateGroup("Team", HideMembers, users[0], users[1])).Id;
+        // Another request adds a member between this PATCH's limit check and its write.
+        host.Store.BeforeUpdate = async () =>
+        {
+            host.Store.BeforeUpdate = null;
+            await host.Patch(ScimResourceType.Group, group, AddMembers([users[3]]));
+        };
+
+        var answer = await host.Patch(ScimResourceType.Group, group, AddMembers([users[2]]), selection: ShowMembers);
+
+        answer.Body.Should().NotBeNull();
+        answer.Body!.ContainsKey("members").Should().BeFalse("the group is over the limit now, and the write must not be reported as failed");
+        (await host.MemberIds(group)).Should().BeEquivalentTo(users);
+    }
+
+    [Fact]
     public async Task A_post_showing_more_members_than_the_limit_is_refused_and_creates_nothing()
     {
         await Users(4);

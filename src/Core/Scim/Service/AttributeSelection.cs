@@ -9,6 +9,18 @@ public sealed record AttributeSelection(IReadOnlyList<string>? Attributes, IRead
     public static AttributeSelection FromQuery(string? attributes, string? excludedAttributes) =>
         new(Split(attributes), Split(excludedAttributes));
 
+    /// <summary>The same selection with a group's <c>members</c> left out.</summary>
+    public AttributeSelection WithoutMembers()
+    {
+        if (Attributes is not { } named)
+        {
+            return new(null, [.. ExcludedAttributes ?? [], "members"]);
+        }
+
+        var kept = named.Where(a => !a.Equals("members", StringComparison.OrdinalIgnoreCase) && !a.StartsWith("members.", StringComparison.OrdinalIgnoreCase)).ToList();
+        return new(kept.Count > 0 ? kept : ["id"], null);
+    }
+
     private static IReadOnlyList<string>? Split(string? value)
     {
         var names = (value ?? string.Empty)

@@ -44,11 +44,6 @@ internal static class ResourcePresenter
         + $"or list its user members with GET /Users?filter=groups.value eq \"{groupId}\".");
 
     /// <summary>A write applied but whose answer would show too many members: concurrent requests added members in between.</summary>
-    public static ScimException TooManyMembersAfterWrite(string groupId, int limit) => ScimException.BadRequest(
-        ScimErrorTypes.TooMany,
-        $"The change was applied, but group '{groupId}' now has more than {limit} members (other requests added members meanwhile), "
-        + "more than one response shows. Read it with excludedAttributes=members or page its members with membersStartIndex and membersCount.");
-
     public static ScimResourceResponse Response(ScimCallContext context, ScimResourceRecord record, AttributeProjection projection) =>
         new(Body(context, record, projection), record.Id, EntityTag.Format(record.Version), ScimResourceRenderer.Location(context, record.Type, record.Id));
 }

@@ -201,7 +201,7 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
     /// <summary>
     /// Membership edges are read again only when they will be shown and may exist: groups can be huge. The read is bounded
     /// by the member limit too; writes were checked against it before writing, so only members added by concurrent
-    /// requests in between can take a group past it.
+    /// requests in between can take a group past it, and then the answer leaves members out.
     /// </summary>
     private async Task<ScimResourceResponse> PresentAsync(
         ScimCallContext ctx, ScimResourceRecord record, AttributeSelection selection, bool membershipsMayExist, CancellationToken ct)
@@ -213,7 +213,9 @@ public sealed class ScimResourceService(IScimResourceStore store, IUserAccountSt
             record = await store.GetAsync(ctx.Tenant, record.Type, record.Id, load, ct) ?? throw StoreOutcomes.NotFound(record.Type, record.Id);
             if (record.MembersOverLimit)
             {
-                throw ResourcePresenter.TooManyMembersAfterWrite(record.Id, limits.MaxMembersPerResponse);
+                // The change is stored: an error now would make the client retry it. Answer as excludedAttributes=members would.
+                var withoutMembers = AttributeProjection.For(record.Type, selection.WithoutMembers(), limits.MaxMembersPerResponse);
+                return ResourcePresenter.Response(ctx, record with { Members = [], Groups = [], MembersOverLimit = false }, withoutMembers);
             }
         }
         else
