@@ -34,7 +34,7 @@ public static class WriteReportMarkdown
         List<string> header = ["request", .. groups.SelectMany(g => new[] { $"{g.Members:N0} median", $"{g.Members:N0} p99" })];
         if (compare)
         {
-            header.AddRange([$"median ×{Ratio(last.Members, first.Members)}", "p99 ×"]);
+            header.AddRange([$"median {last.Members:N0} ÷ {first.Members:N0}", $"p99 {last.Members:N0} ÷ {first.Members:N0}"]);
         }
 
         MarkdownTable.Append(text, header, first.Variants.Select((variant, i) =>
