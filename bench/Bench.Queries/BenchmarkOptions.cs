@@ -1,3 +1,4 @@
+using AutoRfpHex.Bench.Shared;
 using static AutoRfpHex.Bench.Shared.OptionValues;
 
 namespace AutoRfpHex.Bench.Queries;
@@ -34,32 +35,17 @@ public sealed record BenchmarkOptions(
     /// <returns>The options, or null (with <paramref name="error"/>) when the arguments are wrong.</returns>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args, string defaultOutput, out string? error)
     {
-        var options = Defaults(defaultOutput);
-        error = null;
-        for (var i = 0; i < args.Count; i++)
+        var options = OptionParser.Parse(args, Defaults(defaultOutput), (name, value, current) => name switch
         {
-            string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{args[i]} needs a value.");
-            try
-            {
-                options = args[i] switch
-                {
-                    "--quick" => options with { Sizes = [1_000, 5_000], Runs = 30, WarmupRuns = 5, ListingPageSamples = 20, ServiceWarmupSeconds = 5 },
-                    "--sizes" => options with { Sizes = PositiveList(Value()) },
-                    "--runs" => options with { Runs = Positive(Value()) },
-                    "--warmup" => options with { WarmupRuns = Whole(Value()) },
-                    "--service-warmup" => options with { ServiceWarmupSeconds = Whole(Value()) },
-                    "--output" => options with { Output = Value() },
-                    _ => throw new FormatException($"Unknown option '{args[i]}'."),
-                };
-            }
-            catch (FormatException e)
-            {
-                error = e.Message;
-                return null;
-            }
-        }
-
-        if (!options.Sizes.SequenceEqual(options.Sizes.Order()) || options.Sizes.Distinct().Count() != options.Sizes.Count)
+            "--quick" => current with { Sizes = [1_000, 5_000], Runs = 30, WarmupRuns = 5, ListingPageSamples = 20, ServiceWarmupSeconds = 5 },
+            "--sizes" => current with { Sizes = PositiveList(value()) },
+            "--runs" => current with { Runs = Positive(value()) },
+            "--warmup" => current with { WarmupRuns = Whole(value()) },
+            "--service-warmup" => current with { ServiceWarmupSeconds = Whole(value()) },
+            "--output" => current with { Output = value() },
+            _ => throw new FormatException($"Unknown option '{name}'."),
+        }, out error);
+        if (options is not null && !OptionParser.StrictlyAscending(options.Sizes))
         {
             error = "--sizes must be ascending: each size adds users to the same organization.";
             return null;

@@ -1,3 +1,4 @@
+using AutoRfpHex.Bench.Shared;
 using static AutoRfpHex.Bench.Shared.OptionValues;
 
 namespace AutoRfpHex.Bench.Writes;
@@ -61,42 +62,27 @@ public sealed record WriteBenchmarkOptions(
     /// <returns>The options, or null (with <paramref name="error"/>) when the arguments are wrong.</returns>
     public static WriteBenchmarkOptions? Parse(IReadOnlyList<string> args, string defaultOutput, out string? error)
     {
-        var options = Defaults(defaultOutput);
-        error = null;
-        for (var i = 0; i < args.Count; i++)
+        var options = OptionParser.Parse(args, Defaults(defaultOutput), (name, value, current) => name switch
         {
-            string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{args[i]} needs a value.");
-            try
+            "--quick" => current with { GroupSizes = [1_000, 10_000], Adds = 30, WarmupAdds = 5, Users = 1_000, Clients = [1, 4] },
+            "--group-sizes" => current with { GroupSizes = PositiveList(value()) },
+            "--adds" => current with { Adds = Positive(value()) },
+            "--warmup" => current with { WarmupAdds = Whole(value()) },
+            "--add-seconds" => current with { AddSecondsLimit = Positive(value()) },
+            "--users" => current with { Users = Positive(value()) },
+            "--clients" => current with { Clients = PositiveList(value()) },
+            "--service" => current with { Mode = value() switch
             {
-                options = args[i] switch
-                {
-                    "--quick" => options with { GroupSizes = [1_000, 10_000], Adds = 30, WarmupAdds = 5, Users = 1_000, Clients = [1, 4] },
-                    "--group-sizes" => options with { GroupSizes = PositiveList(Value()) },
-                    "--adds" => options with { Adds = Positive(Value()) },
-                    "--warmup" => options with { WarmupAdds = Whole(Value()) },
-                    "--add-seconds" => options with { AddSecondsLimit = Positive(Value()) },
-                    "--users" => options with { Users = Positive(Value()) },
-                    "--clients" => options with { Clients = PositiveList(Value()) },
-                    "--service" => options with { Mode = Value() switch
-                    {
-                        "process" => ServiceMode.Process,
-                        "in-process" => ServiceMode.InProcess,
-                        var other => throw new FormatException($"--service is 'process' or 'in-process', not '{other}'."),
-                    } },
-                    "--port" => options with { Port = Whole(Value()) },
-                    "--data-dir" => options with { DataDirectory = Value() },
-                    "--output" => options with { Output = Value() },
-                    _ => throw new FormatException($"Unknown option '{args[i]}'."),
-                };
-            }
-            catch (FormatException e)
-            {
-                error = e.Message;
-                return null;
-            }
-        }
-
-        if (!options.GroupSizes.SequenceEqual(options.GroupSizes.Order()) || options.GroupSizes.Distinct().Count() != options.GroupSizes.Count)
+                "process" => ServiceMode.Process,
+                "in-process" => ServiceMode.InProcess,
+                var other => throw new FormatException($"--service is 'process' or 'in-process', not '{other}'."),
+            } },
+            "--port" => current with { Port = Whole(value()) },
+            "--data-dir" => current with { DataDirectory = value() },
+            "--output" => current with { Output = value() },
+            _ => throw new FormatException($"Unknown option '{name}'."),
+        }, out error);
+        if (options is not null && !OptionParser.StrictlyAscending(options.GroupSizes))
         {
             error = "--group-sizes must be ascending: the groups nest (each holds the first N seeded users).";
             return null;
