@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using AutoRfpHex.Core.Scim.Filtering;
+using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Core.Scim.Schemas;
+using MongoDB.Bson;
+
+namespace AutoRfpHex.Adapters.Mongo.Filtering;
+
+/// <summary>
+/// Translates the Core filter AST into a MongoDB query document on resource documents (<see cref="MongoResourceFields"/>),
+/// with the evaluator's semantics (ScimFilterEvaluator): any-value matching through MongoDB's array traversal,
+/// <c>ne</c> = <c>not eq</c>, <c>pr</c> = assigned, <c>eq null</c> = not assigned, <c>not</c> = <c>$nor</c>, value
+/// paths as <c>$elemMatch</c>. The tenant and type conditions are the store's (<see cref="MongoQueryFilter"/>).
+/// Memberships are resolved in two steps: <see cref="LookupsOf"/> names the membership queries, the store runs them,
+/// and <paramref name="membershipIds"/> answers each with the owner ids it found.
+/// </summary>
+public sealed class MongoFilterTranslator(ScimResourceType type, Func<MembershipLookup, IReadOnlyCollection<string>> membershipIds)
+{
+    private readonly ResourceContext resource = new(type);
+
+    /// <summary>The membership queries <paramref name="filter"/> needs answered, each once.</summary>
+    public static IReadOnlyList<MembershipLookup> LookupsOf(ScimResourceType type, FilterNode filter)
+    {
+        var lookups = new List<MembershipLookup>();
+        new MongoFilterTranslator(type, lookup =>
+        {
+            lookups.Add(lookup);
+            return [];
+        }).Translate(filter);
+        return lookups.Distinct().ToList();
+    }
+
+    /// <exception cref="MongoFilterNotTranslatedException">A construct listed as not translated yet.</exception>
+    public BsonDocument Translate(FilterNode filter) => Translate(filter, resource);
+
+    private BsonDocument Translate(FilterNode filter, IMongoPathContext context) => filter switch
+    {
+        AndFilter and => MongoConditions.And(Translate(and.Left, context), Translate(and.Right, context)),
+        OrFilter or => MongoConditions.Or(Translate(or.Left, context), Translate(or.Right, context)),
+        NotFilter not => MongoConditions.Not(Translate(not.Inner, context)),
+        ValuePathFilter valuePath => AnyElement(valuePath),
+        ComparisonFilter comparison => Comparison(comparison, context.Resolve(comparison.Path)),
+        _ => throw new ArgumentException($"Unknown filter node {filter.GetType().Name}.", nameof(filter)),
+    };
+
+    /// <summary><c>attr[f]</c>: one element satisfies <c>f</c> on its own.</summary>
+    private BsonDocument AnyElement(ValuePathFilter valuePath)
+    {
+        var path = valuePath.Path;
+        var definition = ScimResourceSchemas.FindAttribute(type, path.SchemaUrn, path.Attribute);
+        if (definition is null)
+        {
+            return MongoConditions.Never;
+        }
+
+        if (ReferenceEquals(definition, CommonAttributes.Meta))
+        {
+            return Translate(valuePath.Filter, resource); // one element, always there; its sub-attributes are record fields
+        }
+
+        if (resource.IsMembership(definition) is { } asGroupMember)
+        {
+            return Owners(asGroupMember, Translate(valuePath.Filter, new MembershipContext(asGroupMember)));
+        }
+
+        var field = MongoResourceFields.SearchPath(path.SchemaUrn, definition.Name);
+        if (definition.MultiValued)
+        {
+            var element = Translate(valuePath.Filter, new ElementContext(string.Empty));
+            return MongoConditions.IsNever(element) ? element : MongoConditions.Field(field, new BsonDocument("$elemMatch", element));
+        }
+
+        // A single complex value is one element when it is there (not missing, not null).
+        var inner = Translate(valuePath.Filter, new ElementContext(field + "."));
+        return MongoConditions.And(MongoConditions.Field(field, new BsonDocument("$ne", BsonNull.Value)), inner);
+    }
+
+    private BsonDocument Comparison(ComparisonFilter comparison, MongoTarget target)
+    {
+        var (op, value) = (comparison.Operator, comparison.Value);
+        if (op == ComparisonOperator.Present || value is null)
+        {
+            var assigned = Assigned(target);
+            return op switch
+            {
+                ComparisonOperator.Equal => MongoConditions.Not(assigned),
+                ComparisonOperator.Present or ComparisonOperator.NotEqual => assigned,
+                _ => MongoConditions.Never,
+            };
+        }
+
+        var leaf = Leaf(comparison.Path);
+        if (leaf is null)
+        {
+            return op == ComparisonOperator.NotEqual ? MongoConditions.Always : MongoConditions.Never;
+        }
+
+        return op == ComparisonOperator.NotEqual
+            ? MongoConditions.Not(Matches(target, ComparisonOperator.Equal, value, leaf))
+            : Matches(target, op, value, leaf);
+    }
+
+    private BsonDocument Assigned(MongoTarget target) => target switch
+    {
+        FieldTarget { KnownValues: not null } => MongoConditions.Always,
+        FieldTarget field => MongoComparison.Assigned(field.Field),
+        ComplexTarget complex => complex.SubAttributes.Select(s => MongoComparison.Assigned(complex.Field + "." + s)).Aggregate(MongoConditions.Or),
+        LookupTarget lookup => Owners(lookup.AsGroupMember, Assigned(lookup.Inner)),
+        WholeTarget or VersionTarget => MongoConditions.Always,
+        _ => MongoConditions.Never,
+    };
+
+    private BsonDocument Matches(MongoTarget target, ComparisonOperator op, JsonValue value, ScimAttributeDefinition leaf) => target switch
+    {
+        FieldTarget { KnownValues: { } known } field => KnownValueText.Matching(field.Field, known, op, value, leaf),
+        FieldTarget field => MongoComparison.Matches(field.Field, op, value, leaf),
+        LookupTarget lookup => Owners(lookup.AsGroupMember, Matches(lookup.Inner, op, value, leaf)),
+        VersionTarget => MetaVersion.Matches(op, value),
+        _ => MongoConditions.Never,
+    };
+
+    /// <summary>The resources owning a membership that satisfies <paramref name="membership"/>.</summary>
+    private BsonDocument Owners(bool asGroupMember, BsonDocument membership) =>
+        MongoConditions.IsNever(membership)
+            ? MongoConditions.Never
+            : MongoConditions.Field(MongoResourceFields.Id, new BsonDocument("$in", new BsonArray(membershipIds(new MembershipLookup(asGroupMember, membership)))));
+
+    private ScimAttributeDefinition? Leaf(AttributePath path)
+    {
+        var attribute = ScimResourceSchemas.FindAttribute(type, path.SchemaUrn, path.Attribute);
+        return path.SubAttribute is null ? attribute : attribute?.FindSubAttribute(path.SubAttribute);
+    }
+}
