@@ -48,14 +48,9 @@ public sealed class MongoFilterTranslator(ScimResourceType type, Func<Membership
     {
         var path = valuePath.Path;
         var definition = ScimResourceSchemas.FindAttribute(type, path.SchemaUrn, path.Attribute);
-        if (definition is null)
+        if (definition is null) // another searched type's attribute (the parser refuses meta[...])
         {
             return MongoConditions.Never;
-        }
-
-        if (ReferenceEquals(definition, CommonAttributes.Meta))
-        {
-            return Translate(valuePath.Filter, resource); // one element, always there; its sub-attributes are record fields
         }
 
         if (resource.IsMembership(definition) is { } asGroupMember)
