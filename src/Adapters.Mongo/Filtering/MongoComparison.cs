@@ -36,10 +36,16 @@ public static class MongoComparison
             MongoConditions.Field(field, new BsonDocument("$type", new BsonArray { "number", "bool", "date" })));
 
     public static string? Text(JsonValue value) =>
-        value.GetValueKind() == JsonValueKind.String ? JsonSerializer.Deserialize<string>(value.ToJsonString()) : null;
+        value.GetValueKind() != JsonValueKind.String ? null
+        : value.TryGetValue<string>(out var text) ? text
+        : JsonSerializer.Deserialize<string>(value.ToJsonString());
 
     private static BsonDocument TextCondition(string field, ComparisonOperator op, string folded) => op switch
     {
+        // BSON holds UTF-8, so no stored text has an unpaired surrogate and none can be sent; only a part of a pair could match.
+        _ when !IsWellFormed(folded) => op == ComparisonOperator.Equal
+            ? MongoConditions.Never
+            : throw new MongoFilterNotTranslatedException("A filter value with an unpaired UTF-16 surrogate cannot be sent to MongoDB."),
         ComparisonOperator.Equal => MongoConditions.Field(field, folded),
         ComparisonOperator.StartsWith => MongoConditions.Field(field, MongoTextPattern.StartsWith(folded)),
         ComparisonOperator.Contains => MongoConditions.Field(field, MongoTextPattern.Contains(folded)),
@@ -47,6 +53,23 @@ public static class MongoComparison
         _ when Ordered(op) is { } mongoOp => Operator(field, mongoOp, folded), // simple collation: code point order
         _ => MongoConditions.Never,
     };
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static BsonDocument Operator(string field, string mongoOp, BsonValue value) =>
         mongoOp == "$eq" ? MongoConditions.Field(field, value) : MongoConditions.Field(field, new BsonDocument(mongoOp, value));

@@ -26,8 +26,11 @@ public static class MongoConditions
         IsAlways(left) || IsAlways(right) ? Always : IsNever(left) ? right : IsNever(right) ? left
         : new BsonDocument("$or", new BsonArray(Operands("$or", left).Concat(Operands("$or", right))));
 
+    /// <summary>Double negation cancels: MongoDB bounds how deeply a query may nest, and the parser allows 50 levels.</summary>
     public static BsonDocument Not(BsonDocument inner) =>
-        IsAlways(inner) ? Never : IsNever(inner) ? Always : new BsonDocument("$nor", new BsonArray { inner });
+        IsAlways(inner) ? Never : IsNever(inner) ? Always
+        : inner is { ElementCount: 1 } && inner.GetElement(0) is { Name: "$nor", Value: BsonArray { Count: 1 } negated } ? negated[0].AsBsonDocument
+        : new BsonDocument("$nor", new BsonArray { inner });
 
     public static BsonDocument Field(string path, BsonValue condition) => new(path, condition);
 

@@ -39,7 +39,7 @@ public static class MongoSearchView
         JsonObject obj => new BsonDocument(obj.Select(p => new BsonElement(p.Key, Value(p.Value, definition?.FindSubAttribute(p.Key))))),
         JsonValue value => value.GetValueKind() switch
         {
-            JsonValueKind.String => Text(JsonSerializer.Deserialize<string>(value.ToJsonString()) ?? string.Empty, definition),
+            JsonValueKind.String => Text(MongoComparison.Text(value) ?? string.Empty, definition),
             JsonValueKind.Number => new BsonDouble(double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)),
             JsonValueKind.True => BsonBoolean.True,
             JsonValueKind.False => BsonBoolean.False,

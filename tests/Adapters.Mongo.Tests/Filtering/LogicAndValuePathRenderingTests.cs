@@ -26,8 +26,12 @@ public sealed class LogicAndValuePathRenderingTests
             "{ '$nor': [ { '$or': [ { 'search.title': 'X' }, { 'search.active': true } ] } ] }");
 
     [Fact]
-    public void Double_negation_stays_two_nors() =>
-        "not (not (title eq \"x\"))".ShouldRender("{ '$nor': [ { '$nor': [ { 'search.title': 'X' } ] } ] }");
+    public void Double_negation_cancels() =>
+        "not (not (title eq \"x\")) and not (not (not (title eq \"y\")))".ShouldRender(
+            "{ '$and': [ { 'search.title': 'X' }, { '$nor': [ { 'search.title': 'Y' } ] } ] }");
+
+    [Fact]
+    public void Not_of_ne_is_eq() => "not (title ne \"x\")".ShouldRender("{ 'search.title': 'X' }");
 
     [Fact]
     public void A_multi_valued_value_path_is_one_elemMatch_over_the_same_element() =>

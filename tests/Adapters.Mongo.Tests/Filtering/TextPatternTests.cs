@@ -1,4 +1,6 @@
 using AutoRfpHex.Adapters.Mongo.Filtering;
+using System.Text.Json.Nodes;
+using AutoRfpHex.Core.Scim.Filtering;
 using MongoDB.Bson;
 
 namespace AutoRfpHex.Adapters.Mongo.Tests.Filtering;
@@ -49,5 +51,19 @@ public sealed class TextPatternTests
             System.Text.RegularExpressions.Regex.IsMatch(text, pattern).Should().BeTrue(text);
             System.Text.RegularExpressions.Regex.IsMatch(text + "x", pattern).Should().BeFalse(text);
         }
+    }
+
+    [Fact]
+    public void An_unpaired_surrogate_in_a_hand_built_tree_equals_nothing_and_is_otherwise_reported_not_translated()
+    {
+        // The parser refuses unpaired surrogates; the AST is public, so the translator still never sends one.
+        var translator = new MongoFilterTranslator(Core.Scim.Resources.ScimResourceType.User, _ => []);
+        var path = new AttributePath(null, "userName");
+
+        MongoRendering.Json(translator.Translate(new ComparisonFilter(path, ComparisonOperator.Equal, JsonValue.Create("a\ud800"))))
+            .Should().Be(MongoRendering.Expected("{ '_id': { '$in': [] } }"));
+        var act = () => translator.Translate(new ComparisonFilter(path, ComparisonOperator.Contains, JsonValue.Create("\ud83d")));
+        act.Should().Throw<MongoFilterNotTranslatedException>().WithMessage("*surrogate*");
+        "userName eq \"\\ud83d\\ude00\"".ShouldRender("{ 'search.userName': '\ud83d\ude00' }");
     }
 }
