@@ -58,7 +58,7 @@ public sealed class MongoFilterTranslator(ScimResourceType type, Func<Membership
             return Owners(asGroupMember, Translate(valuePath.Filter, new MembershipContext(asGroupMember)));
         }
 
-        var field = MongoResourceFields.SearchPath(path.SchemaUrn, definition.Name);
+        var field = MongoResourceFields.SearchPath(MongoResourceFields.ExtensionOf(type, path.SchemaUrn), definition.Name);
         if (definition.MultiValued)
         {
             var element = Translate(valuePath.Filter, new ElementContext(string.Empty));

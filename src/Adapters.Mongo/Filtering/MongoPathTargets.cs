@@ -59,8 +59,8 @@ internal sealed class ResourceContext(ScimResourceType type) : IMongoPathContext
 
         var canonicalSub = path.SubAttribute is null ? null : definition.FindSubAttribute(path.SubAttribute)!.Name;
         return canonicalSub is null && definition.Type == ScimAttributeType.Complex
-            ? new ComplexTarget(MongoResourceFields.SearchPath(path.SchemaUrn, definition.Name), definition.SubAttributes.Select(s => s.Name).ToList())
-            : new FieldTarget(MongoResourceFields.SearchPath(path.SchemaUrn, definition.Name, canonicalSub));
+            ? new ComplexTarget(MongoResourceFields.SearchPath(MongoResourceFields.ExtensionOf(type, path.SchemaUrn), definition.Name), definition.SubAttributes.Select(s => s.Name).ToList())
+            : new FieldTarget(MongoResourceFields.SearchPath(MongoResourceFields.ExtensionOf(type, path.SchemaUrn), definition.Name, canonicalSub));
     }
 
     /// <summary>True for a group's <c>members</c>, false for a user's <c>groups</c>, null for anything else.</summary>

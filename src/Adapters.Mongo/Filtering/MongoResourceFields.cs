@@ -1,4 +1,5 @@
 using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Core.Scim.Schemas;
 
 namespace AutoRfpHex.Adapters.Mongo.Filtering;
 
@@ -39,6 +40,10 @@ public static class MongoResourceFields
         + (subAttribute is null ? string.Empty : "." + subAttribute);
 
     public static string TypeName(ScimResourceType type) => type.ToString();
+
+    /// <summary>The extension URN a path is stored under: null for the type's core schema (named or not).</summary>
+    public static string? ExtensionOf(ScimResourceType type, string? schemaUrn) =>
+        schemaUrn is null || string.Equals(schemaUrn, ScimResourceSchemas.CoreSchemaOf(type).Id, StringComparison.OrdinalIgnoreCase) ? null : schemaUrn;
 }
 
 /// <summary>Fields of a membership document (one per group–member edge, in its own collection).</summary>

@@ -51,7 +51,7 @@ public static class MongoSortKey
             return null; // the parser refuses sortBy on memberships
         }
 
-        var field = "$" + MongoResourceFields.SearchPath(schemaUrn, definition.Name);
+        var field = "$" + MongoResourceFields.SearchPath(MongoResourceFields.ExtensionOf(type, schemaUrn), definition.Name);
         return definition.MultiValued ? Chosen(field, sub) : sub is null ? field : field + "." + sub;
     }
 

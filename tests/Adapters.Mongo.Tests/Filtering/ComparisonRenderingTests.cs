@@ -115,4 +115,14 @@ public sealed class ComparisonRenderingTests
         MongoRendering.Json(translator.Translate(Core.Scim.Filtering.ScimFilterParser.Parse("not (userName pr)", ScimResourceType.Group, searched)))
             .Should().Be(MongoRendering.Expected("{ }"));
     }
+
+    [Fact]
+    public void A_hand_built_path_naming_the_core_schema_reads_the_core_attribute()
+    {
+        var path = new Core.Scim.Filtering.AttributePath("urn:ietf:params:scim:schemas:core:2.0:User", "userName");
+        var filter = new Core.Scim.Filtering.ComparisonFilter(path, Core.Scim.Filtering.ComparisonOperator.Equal, System.Text.Json.Nodes.JsonValue.Create("x"));
+
+        MongoRendering.Json(new Mongo.Filtering.MongoFilterTranslator(ScimResourceType.User, _ => []).Translate(filter))
+            .Should().Be(MongoRendering.Expected("{ 'search.userName': 'X' }"));
+    }
 }
