@@ -11,27 +11,35 @@ namespace AutoRfpHex.Adapters.Mongo.Filtering;
 /// with the evaluator's semantics (ScimFilterEvaluator): any-value matching through MongoDB's array traversal,
 /// <c>ne</c> = <c>not eq</c>, <c>pr</c> = assigned, <c>eq null</c> = not assigned, <c>not</c> = <c>$nor</c>, value
 /// paths as <c>$elemMatch</c>. The tenant and type conditions are the store's (<see cref="MongoQueryFilter"/>).
-/// Memberships are resolved in two steps: <see cref="LookupsOf"/> names the membership queries, the store runs them,
-/// and <paramref name="membershipIds"/> answers each with the owner ids it found.
+/// Memberships (and their display) are id sets other queries find (<see cref="MongoLookup"/>): the store resolves
+/// <see cref="LookupsOf"/> in rounds, then translates with <paramref name="lookupIds"/> answering each with its ids.
 /// </summary>
-public sealed class MongoFilterTranslator(ScimResourceType type, Func<MembershipLookup, IReadOnlyCollection<string>> membershipIds)
+/// <param name="lookupIds">The ids a lookup found; null while it is not resolved yet.</param>
+public sealed class MongoFilterTranslator(ScimResourceType type, Func<MongoLookup, IReadOnlyCollection<string>?> lookupIds)
 {
     private readonly ResourceContext resource = new(type);
+    private readonly List<MongoLookup> ready = [];
+    private int unresolved;
 
-    /// <summary>The membership queries <paramref name="filter"/> needs answered, each once.</summary>
-    public static IReadOnlyList<MembershipLookup> LookupsOf(ScimResourceType type, FilterNode filter)
+    /// <summary>
+    /// The lookups <paramref name="filter"/> still needs that can run now (each once): those whose own filter uses no
+    /// unresolved lookup. Empty when <paramref name="resolved"/> holds all it needs.
+    /// </summary>
+    public static IReadOnlyList<MongoLookup> LookupsOf(
+        ScimResourceType type, FilterNode filter, IReadOnlyDictionary<MongoLookup, IReadOnlyCollection<string>>? resolved = null)
     {
-        var lookups = new List<MembershipLookup>();
-        new MongoFilterTranslator(type, lookup =>
-        {
-            lookups.Add(lookup);
-            return [];
-        }).Translate(filter);
-        return lookups.Distinct().ToList();
+        var translator = new MongoFilterTranslator(type, lookup => resolved?.GetValueOrDefault(lookup));
+        translator.Translate(filter, translator.resource);
+        return translator.ready.Distinct().ToList();
     }
 
     /// <exception cref="MongoFilterNotTranslatedException">A construct listed as not translated yet.</exception>
-    public BsonDocument Translate(FilterNode filter) => Translate(filter, resource);
+    /// <exception cref="InvalidOperationException">A lookup the filter needs is not resolved.</exception>
+    public BsonDocument Translate(FilterNode filter)
+    {
+        var translated = Translate(filter, resource);
+        return unresolved == 0 ? translated : throw new InvalidOperationException("Resolve every lookup LookupsOf names before translating.");
+    }
 
     private BsonDocument Translate(FilterNode filter, IMongoPathContext context) => filter switch
     {
@@ -101,6 +109,7 @@ public sealed class MongoFilterTranslator(ScimResourceType type, Func<Membership
         FieldTarget field => MongoComparison.Assigned(field.Field),
         ComplexTarget complex => complex.SubAttributes.Select(s => MongoComparison.Assigned(complex.Field + "." + s)).Aggregate(MongoConditions.Or),
         LookupTarget lookup => Owners(lookup.AsGroupMember, Assigned(lookup.Inner)),
+        DisplayTarget display => Displayed(display, MongoComparison.Assigned),
         WholeTarget or VersionTarget => MongoConditions.Always,
         _ => MongoConditions.Never,
     };
@@ -111,14 +120,51 @@ public sealed class MongoFilterTranslator(ScimResourceType type, Func<Membership
         FieldTarget field => MongoComparison.Matches(field.Field, op, value, leaf),
         LookupTarget lookup => Owners(lookup.AsGroupMember, Matches(lookup.Inner, op, value, leaf)),
         VersionTarget => MetaVersion.Matches(op, value),
+        DisplayTarget display => Displayed(display, field => MongoComparison.Matches(field, op, value, leaf)),
         _ => MongoConditions.Never,
     };
 
     /// <summary>The resources owning a membership that satisfies <paramref name="membership"/>.</summary>
     private BsonDocument Owners(bool asGroupMember, BsonDocument membership) =>
-        MongoConditions.IsNever(membership)
+        MongoConditions.IsNever(membership) ? MongoConditions.Never : In(MongoResourceFields.Id, new MembershipLookup(asGroupMember, membership));
+
+    /// <summary>Memberships whose other side (member, or group for a user's groups) has a display satisfying the condition.</summary>
+    private BsonDocument Displayed(DisplayTarget display, Func<string, BsonDocument> condition)
+    {
+        var resources = MembershipDisplay.Of(condition, groupsOnly: !display.AsGroupMember);
+        return MongoConditions.IsNever(resources)
             ? MongoConditions.Never
-            : MongoConditions.Field(MongoResourceFields.Id, new BsonDocument("$in", new BsonArray(membershipIds(new MembershipLookup(asGroupMember, membership)))));
+            : In(display.AsGroupMember ? MongoMembershipFields.Member : MongoMembershipFields.Group, new ResourceIdLookup(resources));
+    }
+
+    /// <summary><c>field $in</c> the lookup's ids; while unresolved, counts it and names it ready when its filter needed nothing unresolved.</summary>
+    private BsonDocument In(string field, MongoLookup lookup)
+    {
+        var ids = lookupIds(lookup);
+        if (ids is null)
+        {
+            if (!PendingIn(lookup.Filter))
+            {
+                ready.Add(lookup);
+            }
+
+            unresolved++;
+            ids = [Pending];
+        }
+
+        return MongoConditions.Field(field, new BsonDocument("$in", new BsonArray(ids)));
+    }
+
+    // A placeholder id for an unresolved lookup: it keeps the dependent lookup's filter from simplifying, and marks it not ready.
+    private const string Pending = "\u0000pending";
+
+    private static bool PendingIn(BsonValue value) => value switch
+    {
+        BsonString s => s.Value == Pending,
+        BsonDocument d => d.Values.Any(PendingIn),
+        BsonArray a => a.Any(PendingIn),
+        _ => false,
+    };
 
     private ScimAttributeDefinition? Leaf(AttributePath path)
     {

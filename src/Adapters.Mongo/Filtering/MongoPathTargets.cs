@@ -16,6 +16,9 @@ internal sealed record ComplexTarget(string Field, IReadOnlyList<string> SubAttr
 /// <summary>Memberships of the resource: <paramref name="Inner"/> is the place inside one membership document.</summary>
 internal sealed record LookupTarget(bool AsGroupMember, MongoTarget Inner) : MongoTarget;
 
+/// <summary>A membership's <c>display</c>: the name of its member (<c>members</c>) or group (<c>groups</c>), see <see cref="MembershipDisplay"/>.</summary>
+internal sealed record DisplayTarget(bool AsGroupMember) : MongoTarget;
+
 /// <summary>A complex value that is always there and has no comparable value of its own (<c>meta</c>, one membership).</summary>
 internal sealed record WholeTarget : MongoTarget;
 
@@ -103,8 +106,8 @@ internal sealed record MembershipContext(bool AsGroupMember) : IMongoPathContext
         ("value", true) => new FieldTarget(MongoMembershipFields.Member),
         ("value", false) => new FieldTarget(MongoMembershipFields.GroupFolded),
         ("type", true) => new FieldTarget(MongoMembershipFields.MemberType, ["User", "Group"]),
-        _ => throw new MongoFilterNotTranslatedException(
-            $"'{path}' is not translated: the membership collection does not hold it (display is the other resource's name)."),
+        ("display", _) => new DisplayTarget(AsGroupMember),
+        _ => throw new MongoFilterNotTranslatedException($"'{path}' is not translated: the membership collection does not hold it."),
     };
 }
 

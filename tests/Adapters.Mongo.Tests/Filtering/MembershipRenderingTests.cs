@@ -18,10 +18,11 @@ public sealed class MembershipRenderingTests
     {
         var lookups = MongoFilterTranslator.LookupsOf(ScimResourceType.Group, ScimFilterParser.Parse(filter, ScimResourceType.Group));
 
-        lookups.Should().ContainSingle();
-        lookups[0].AsGroupMember.Should().Be(asGroupMember);
-        lookups[0].OwnerField.Should().Be("group");
-        MongoRendering.Json(lookups[0].Filter).Should().Be(MongoRendering.Expected(lookup));
+        var membership = lookups.Should().ContainSingle().Which.Should().BeOfType<MembershipLookup>().Subject;
+        membership.AsGroupMember.Should().Be(asGroupMember);
+        membership.OwnerField.Should().Be("group");
+        membership.Collection.Should().Be(MongoLookupCollection.Memberships);
+        MongoRendering.Json(membership.Filter).Should().Be(MongoRendering.Expected(lookup));
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class MembershipRenderingTests
         var lookups = MongoFilterTranslator.LookupsOf(ScimResourceType.User, ScimFilterParser.Parse("groups.value eq \"g-1a\"", ScimResourceType.User));
 
         lookups.Should().ContainSingle().Which.Should().Be(new MembershipLookup(false, new BsonDocument("groupFolded", "G-1A")));
-        lookups[0].OwnerField.Should().Be("member");
+        lookups[0].IdField.Should().Be("member");
     }
 
     [Fact]
@@ -63,10 +64,44 @@ public sealed class MembershipRenderingTests
             .Should().ContainSingle();
 
     [Fact]
-    public void Membership_display_is_reported_as_not_translated()
+    public void A_members_display_is_resolved_in_rounds_first_the_named_resources_then_their_memberships()
     {
-        var act = () => MongoFilterTranslator.LookupsOf(ScimResourceType.Group, ScimFilterParser.Parse("members.display eq \"Ann\"", ScimResourceType.Group));
+        var filter = ScimFilterParser.Parse("members[display eq \"Ann\" and type eq \"User\"]", ScimResourceType.Group);
+        var named = new ResourceIdLookup(MongoRendering.Document(
+            "{ '$or': [ { '$and': [ { 'type': 'Group' }, { 'search.displayName': 'ANN' } ] }, { '$and': [ { 'type': 'User' }, { '$or': [ " +
+            "{ '$and': [ { 'search.displayName': { '$gt': '' } }, { 'search.displayName': 'ANN' } ] }, " +
+            "{ '$and': [ { '$nor': [ { 'search.displayName': { '$gt': '' } } ] }, { 'search.userName': 'ANN' } ] } ] } ] } ] }"));
 
-        act.Should().Throw<MongoFilterNotTranslatedException>().WithMessage("*display*");
+        var first = MongoFilterTranslator.LookupsOf(ScimResourceType.Group, filter);
+        MongoRendering.Json(first.Should().ContainSingle().Which.Should().BeOfType<ResourceIdLookup>().Subject.Filter).Should().Be(MongoRendering.Json(named.Filter));
+        first[0].Should().Be(named);
+
+        var resolved = new Dictionary<MongoLookup, IReadOnlyCollection<string>> { [named] = ["u1", "u2"] };
+        var second = MongoFilterTranslator.LookupsOf(ScimResourceType.Group, filter, resolved);
+        MongoRendering.Json(second.Should().ContainSingle().Subject.Filter).Should().Be(MongoRendering.Expected(
+            "{ '$and': [ { 'member': { '$in': ['u1', 'u2'] } }, { 'memberType': { '$in': ['User'] } } ] }"));
+
+        resolved[second[0]] = ["g9"];
+        MongoFilterTranslator.LookupsOf(ScimResourceType.Group, filter, resolved).Should().BeEmpty();
+        MongoRendering.Json(new MongoFilterTranslator(ScimResourceType.Group, l => resolved.GetValueOrDefault(l)).Translate(filter))
+            .Should().Be(MongoRendering.Expected("{ 'id': { '$in': ['g9'] } }"));
+    }
+
+    [Fact]
+    public void A_users_groups_display_is_the_groups_display_name()
+    {
+        var lookups = MongoFilterTranslator.LookupsOf(ScimResourceType.User, ScimFilterParser.Parse("groups.display sw \"eng\"", ScimResourceType.User));
+
+        var lookup = lookups.Should().ContainSingle().Which.Should().BeOfType<ResourceIdLookup>().Subject;
+        MongoRendering.Json(lookup.Filter).Should().Be(MongoRendering.Expected("{ '$and': [ { 'type': 'Group' }, { 'search.displayName': /^ENG/ } ] }"));
+        lookup.IdField.Should().Be("id");
+    }
+
+    [Fact]
+    public void Translating_before_every_lookup_is_resolved_is_refused()
+    {
+        var act = () => new MongoFilterTranslator(ScimResourceType.Group, _ => null).Translate(ScimFilterParser.Parse("members pr", ScimResourceType.Group));
+
+        act.Should().Throw<InvalidOperationException>();
     }
 }

@@ -51,15 +51,18 @@ public static class MongoFilterDifferential
         IMongoCollection<BsonDocument> resources, IMongoCollection<BsonDocument> memberships,
         string organization, string environment, ScimResourceType type, FilterNode? filter, SortSpecification? sort, CancellationToken cancellationToken = default)
     {
-        var found = new Dictionary<MembershipLookup, IReadOnlyCollection<string>>();
-        foreach (var lookup in filter is null ? [] : MongoFilterTranslator.LookupsOf(type, filter))
+        var found = new Dictionary<MongoLookup, IReadOnlyCollection<string>>();
+        while (filter is not null && MongoFilterTranslator.LookupsOf(type, filter, found) is { Count: > 0 } round)
         {
-            var scope = MongoConditions.And(MongoQueryFilter.Tenant(organization, environment), lookup.Filter);
-            var ids = await (await memberships.DistinctAsync<string>(lookup.OwnerField, scope, cancellationToken: cancellationToken)).ToListAsync(cancellationToken);
-            found[lookup] = ids;
+            foreach (var lookup in round)
+            {
+                var scope = MongoConditions.And(MongoQueryFilter.Tenant(organization, environment), lookup.Filter);
+                var collection = lookup.Collection == MongoLookupCollection.Memberships ? memberships : resources;
+                found[lookup] = await (await collection.DistinctAsync<string>(lookup.IdField, scope, cancellationToken: cancellationToken)).ToListAsync(cancellationToken);
+            }
         }
 
-        var translated = filter is null ? null : new MongoFilterTranslator(type, lookup => found[lookup]).Translate(filter);
+        var translated = filter is null ? null : new MongoFilterTranslator(type, found.GetValueOrDefault).Translate(filter);
         var order = MongoSortOrder.For(type, sort);
         var pipeline = new List<BsonDocument> { new("$match", MongoQueryFilter.For(organization, environment, type, translated)) };
         pipeline.AddRange(order.Stages);

@@ -20,6 +20,9 @@ internal static class MongoRendering
 
     public static string Render(string filter, ScimResourceType type = ScimResourceType.User) => Json(Translate(filter, type));
 
+    /// <summary>A document from shell JSON, for lookups compared by value.</summary>
+    public static BsonDocument Document(string json) => BsonDocument.Parse(json);
+
     public static string Json(BsonDocument document) => document.ToJson(Shell);
 
     /// <summary>The expected document, written as shell JSON (numbers with a point are doubles, /re/ regexes).</summary>
