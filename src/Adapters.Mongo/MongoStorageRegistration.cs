@@ -1,11 +1,15 @@
+using AutoRfpHex.Adapters.Mongo.Accounts;
 using AutoRfpHex.Adapters.Mongo.Credentials;
 using AutoRfpHex.Adapters.Mongo.Database;
 using AutoRfpHex.Adapters.Mongo.Documents;
 using AutoRfpHex.Adapters.Mongo.Organizations;
 using AutoRfpHex.Adapters.Mongo.ProvisioningLog;
+using AutoRfpHex.Adapters.Mongo.Scim;
+using AutoRfpHex.Core.Accounts;
 using AutoRfpHex.Core.Credentials;
 using AutoRfpHex.Core.Organizations;
 using AutoRfpHex.Core.ProvisioningLog;
+using AutoRfpHex.Core.Scim.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MongoDB.Driver;
@@ -35,7 +39,10 @@ public static class MongoStorageRegistration
         services.TryAddSingleton<IMongoClient>(_ => MongoStore.CreateClient(options));
         services.AddSingleton<MongoStore>();
         services.AddSingleton<MongoIndexInitializer>();
+        services.TryAddSingleton<IMongoScimQueryTranslation, UntranslatedScimQueries>();
         services.AddSingleton<IOrganizationStore, MongoOrganizationStore>();
+        services.AddSingleton<IScimResourceStore, MongoScimResourceStore>();
+        services.AddSingleton<IUserAccountStore, MongoUserAccountStore>();
         services.AddSingleton<IOAuthClientStore, MongoOAuthClientStore>();
         services.AddSingleton<IClientSecretStore, MongoClientSecretStore>();
         services.AddSingleton<ISigningKeyStore, MongoSigningKeyStore>();

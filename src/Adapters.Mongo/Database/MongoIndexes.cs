@@ -1,3 +1,4 @@
+using AutoRfpHex.Core.Scim.Resources;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -14,15 +15,18 @@ public static class MongoIndexes
 {
     public static IReadOnlyList<MongoIndex> All(MongoStorageOptions options) =>
     [
-        Unique(MongoCollectionNames.Users, "tenant_userName", Tenant().Ascending(MongoFields.UserName), MongoCollations.CaseInsensitive),
-        Plain(MongoCollectionNames.Users, "tenant_resourceId", Tenant().Ascending(MongoFields.ResourceId), unique: true),
-        Plain(MongoCollectionNames.Users, "tenant_externalId", Tenant().Ascending(MongoFields.ExternalId)),
-        Plain(MongoCollectionNames.Users, "tenant_emails", Tenant().Ascending(MongoFields.EmailValues)),
-        Plain(MongoCollectionNames.Users, "tenant_role_active", Tenant().Ascending(MongoFields.Role).Ascending(MongoFields.Active)),
+        // Ids are unique across users and groups of a tenant (a member id names either).
+        Plain(MongoCollectionNames.ScimResources, "tenant_resourceId", Tenant().Ascending(MongoFields.ResourceId), unique: true),
+        Unique(MongoCollectionNames.ScimResources, "tenant_userName", Tenant().Ascending(MongoFields.UserName), ScimResourceType.User),
+        Unique(MongoCollectionNames.ScimResources, "tenant_displayName", Tenant().Ascending(MongoFields.DisplayName), ScimResourceType.Group),
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_externalId", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.ExternalId)),
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_emails", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.EmailValues)),
 
-        Unique(MongoCollectionNames.Groups, "tenant_displayName", Tenant().Ascending(MongoFields.DisplayName), MongoCollations.CaseInsensitive),
-        Plain(MongoCollectionNames.Groups, "tenant_resourceId", Tenant().Ascending(MongoFields.ResourceId), unique: true),
-        Plain(MongoCollectionNames.Groups, "tenant_externalId", Tenant().Ascending(MongoFields.ExternalId)),
+        // Default order of a list (no sortBy): creation time, then id.
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_created", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.Created).Ascending(MongoFields.ResourceId)),
+
+        // The last-active-Admin check and the role filter of the accounts list.
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_role", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.Role)),
 
         // One document per (group, member): a group of a million members is a million small documents, not one huge array.
         Plain(MongoCollectionNames.Memberships, "tenant_group_member", Tenant().Ascending(MongoFields.GroupId).Ascending(MongoFields.MemberId), unique: true),
@@ -46,6 +50,16 @@ public static class MongoIndexes
     private static MongoIndex Plain(string collection, string name, IndexKeysDefinition<BsonDocument> keys, bool unique = false) =>
         new(collection, new CreateIndexModel<BsonDocument>(keys, new CreateIndexOptions { Name = name, Unique = unique ? true : null }));
 
-    private static MongoIndex Unique(string collection, string name, IndexKeysDefinition<BsonDocument> keys, Collation collation) =>
-        new(collection, new CreateIndexModel<BsonDocument>(keys, new CreateIndexOptions { Name = name, Unique = true, Collation = collation }));
+    /// <summary>
+    /// Unique ignoring case (<see cref="MongoCollations.CaseInsensitive"/>) among the resources of one type: a partial index,
+    /// so a user's userName never clashes with a group. Queries need the same collation and the type to use it.
+    /// </summary>
+    private static MongoIndex Unique(string collection, string name, IndexKeysDefinition<BsonDocument> keys, ScimResourceType type) =>
+        new(collection, new CreateIndexModel<BsonDocument>(keys, new CreateIndexOptions<BsonDocument>
+        {
+            Name = name,
+            Unique = true,
+            Collation = MongoCollations.CaseInsensitive,
+            PartialFilterExpression = Builders<BsonDocument>.Filter.Eq(MongoFields.Type, type.ToString()),
+        }));
 }

@@ -29,6 +29,11 @@ internal static class BsonRendering
             document.Add("collation", collation.ToBsonDocument());
         }
 
+        if (options is CreateIndexOptions<BsonDocument> { PartialFilterExpression: { } partial })
+        {
+            document.Add("partialFilterExpression", partial.Render());
+        }
+
         if (options.ExpireAfter is { } expireAfter)
         {
             document.Add("expireAfterSeconds", (long)expireAfter.TotalSeconds);

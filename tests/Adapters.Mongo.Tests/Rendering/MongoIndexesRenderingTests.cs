@@ -7,35 +7,33 @@ public sealed class MongoIndexesRenderingTests
 {
     private static readonly MongoStorageOptions Options = new("mongodb://127.0.0.1:27017", "autorfphex") { ProvisioningLogRetention = TimeSpan.FromDays(30) };
 
-    private static readonly BsonDocument CaseInsensitive = BsonDocument.Parse("{ locale: 'en', strength: 2 }");
-
     private static BsonDocument Index(string collection, string name) =>
         MongoIndexes.All(Options).Single(index => index.Collection == collection && index.Model.Options.Name == name).Model.Render();
 
     [Fact]
-    public void UserName_is_unique_per_tenant_ignoring_case()
+    public void UserName_is_unique_per_tenant_among_users_ignoring_case()
     {
-        Index(MongoCollectionNames.Users, "tenant_userName").ShouldRenderAs(new BsonDocument
-        {
-            { "key", BsonDocument.Parse("{ org: 1, env: 1, userName: 1 }") }, { "name", "tenant_userName" }, { "unique", true }, { "collation", CaseInsensitive },
-        });
+        Index(MongoCollectionNames.ScimResources, "tenant_userName").ShouldRenderAs("""
+            { key: { org: 1, env: 1, 'attributes.userName': 1 }, name: 'tenant_userName', unique: true,
+              collation: { locale: 'en', strength: 2 }, partialFilterExpression: { type: 'User' } }
+            """);
     }
 
     [Fact]
-    public void Group_displayName_is_unique_per_tenant_ignoring_case()
+    public void Group_displayName_is_unique_per_tenant_among_groups_ignoring_case()
     {
-        Index(MongoCollectionNames.Groups, "tenant_displayName").ShouldRenderAs(new BsonDocument
-        {
-            { "key", BsonDocument.Parse("{ org: 1, env: 1, displayName: 1 }") }, { "name", "tenant_displayName" }, { "unique", true }, { "collation", CaseInsensitive },
-        });
+        Index(MongoCollectionNames.ScimResources, "tenant_displayName").ShouldRenderAs("""
+            { key: { org: 1, env: 1, 'attributes.displayName': 1 }, name: 'tenant_displayName', unique: true,
+              collation: { locale: 'en', strength: 2 }, partialFilterExpression: { type: 'Group' } }
+            """);
     }
 
     [Theory]
-    [InlineData(MongoCollectionNames.Users, "tenant_externalId", "{ key: { org: 1, env: 1, externalId: 1 }, name: 'tenant_externalId' }")]
-    [InlineData(MongoCollectionNames.Groups, "tenant_externalId", "{ key: { org: 1, env: 1, externalId: 1 }, name: 'tenant_externalId' }")]
-    [InlineData(MongoCollectionNames.Users, "tenant_emails", "{ key: { org: 1, env: 1, 'attributes.emails.value': 1 }, name: 'tenant_emails' }")]
-    [InlineData(MongoCollectionNames.Users, "tenant_resourceId", "{ key: { org: 1, env: 1, resourceId: 1 }, name: 'tenant_resourceId', unique: true }")]
-    [InlineData(MongoCollectionNames.Groups, "tenant_resourceId", "{ key: { org: 1, env: 1, resourceId: 1 }, name: 'tenant_resourceId', unique: true }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_resourceId", "{ key: { org: 1, env: 1, resourceId: 1 }, name: 'tenant_resourceId', unique: true }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_externalId", "{ key: { org: 1, env: 1, type: 1, 'attributes.externalId': 1 }, name: 'tenant_type_externalId' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_emails", "{ key: { org: 1, env: 1, type: 1, 'attributes.emails.value': 1 }, name: 'tenant_type_emails' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_created", "{ key: { org: 1, env: 1, type: 1, created: 1, resourceId: 1 }, name: 'tenant_type_created' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_role", "{ key: { org: 1, env: 1, type: 1, role: 1 }, name: 'tenant_type_role' }")]
     [InlineData(MongoCollectionNames.Memberships, "tenant_group_member", "{ key: { org: 1, env: 1, groupId: 1, memberId: 1 }, name: 'tenant_group_member', unique: true }")]
     [InlineData(MongoCollectionNames.Memberships, "tenant_member", "{ key: { org: 1, env: 1, memberId: 1 }, name: 'tenant_member' }")]
     [InlineData(MongoCollectionNames.ProvisioningLog, "org_time", "{ key: { org: 1, time: -1, seq: -1 }, name: 'org_time' }")]
@@ -50,7 +48,7 @@ public sealed class MongoIndexesRenderingTests
     public void Provisioning_events_expire_after_the_configured_retention()
     {
         Index(MongoCollectionNames.ProvisioningLog, "time_ttl").ShouldRenderAs(
-            BsonDocument.Parse($"{{ key: {{ time: 1 }}, name: 'time_ttl', expireAfterSeconds: NumberLong({30 * 24 * 3600}) }}"));
+            $"{{ key: {{ time: 1 }}, name: 'time_ttl', expireAfterSeconds: NumberLong({30 * 24 * 3600}) }}");
     }
 
     [Fact]
