@@ -5,7 +5,7 @@ namespace AutoRfpHex.Adapters.Mongo.Database;
 
 /// <summary>
 /// Creates every index of <see cref="MongoIndexes"/> at start. Idempotent: an index that exists with the same name and
-/// definition is left alone, so every instance may run it at every start. Its first call is also the start-up reachability
+/// definition is left alone, so every instance may run it at every start; a changed log retention updates the TTL in place. Its first call is also the start-up reachability
 /// check: an unreachable server fails here, with a message naming the server and the setting to fix.
 /// </summary>
 public sealed class MongoIndexInitializer(MongoStore store)
@@ -23,9 +23,22 @@ public sealed class MongoIndexInitializer(MongoStore store)
                 + $"'{store.Options.DatabaseName}' (Storage:Mongo:ConnectionString). Start MongoDB or fix the connection string.", ex);
         }
 
-        foreach (var collection in MongoIndexes.All(store.Options).GroupBy(index => index.Collection))
+        foreach (var index in MongoIndexes.All(store.Options))
         {
-            await store.Documents(collection.Key).Indexes.CreateManyAsync(collection.Select(index => index.Model), cancellationToken);
+            try
+            {
+                await store.Documents(index.Collection).Indexes.CreateOneAsync(index.Model, cancellationToken: cancellationToken);
+            }
+            catch (MongoCommandException ex) when (ex.CodeName == "IndexOptionsConflict" && index.Model.Options.ExpireAfter is { } retention)
+            {
+                // The retention setting changed since the TTL index was made: change it in place (an index cannot be re-created
+                // with other options under the same name).
+                await store.Database.RunCommandAsync<BsonDocument>(new BsonDocument
+                {
+                    { "collMod", index.Collection },
+                    { "index", new BsonDocument { { "name", index.Model.Options.Name }, { "expireAfterSeconds", (long)retention.TotalSeconds } } },
+                }, cancellationToken: cancellationToken);
+            }
         }
     }
 }
