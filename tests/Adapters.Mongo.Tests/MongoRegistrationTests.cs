@@ -1,6 +1,8 @@
 using AutoRfpHex.Adapters.Mongo.Database;
+using AutoRfpHex.Adapters.Mongo.Health;
 using AutoRfpHex.Persistence.ContractTests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MongoDB.Driver;
 
 namespace AutoRfpHex.Adapters.Mongo.Tests;
@@ -29,6 +31,20 @@ public sealed class MongoRegistrationTests
 
         (await start.Should().ThrowAsync<InvalidOperationException>().WithMessage("MongoDB is unreachable*autorfphex*Storage:Mongo:ConnectionString*"))
             .Which.InnerException.Should().BeOfType<TimeoutException>();
+    }
+
+    [Fact]
+    public async Task The_readiness_check_is_unhealthy_while_the_database_does_not_answer()
+    {
+        var options = new MongoStorageOptions("mongodb://127.0.0.1:5269/?connectTimeoutMS=200", "autorfphex") { ServerSelectionTimeout = TimeSpan.FromMilliseconds(300) };
+        await using var services = new ServiceCollection().AddMongoStorage(options).BuildServiceProvider();
+        var check = new MongoReadinessCheck(services.GetRequiredService<MongoStore>());
+        var registration = new HealthCheckRegistration(MongoReadinessCheck.Name, check, HealthStatus.Unhealthy, ["ready"]);
+
+        var result = await check.CheckHealthAsync(new HealthCheckContext { Registration = registration });
+
+        result.Status.Should().Be(HealthStatus.Unhealthy);
+        result.Description.Should().Contain("autorfphex");
     }
 
     [Theory]

@@ -19,7 +19,7 @@ public sealed class MongoIndexInitializer(MongoStore store)
         catch (TimeoutException ex)
         {
             throw new InvalidOperationException(
-                $"MongoDB is unreachable: no server answered within {store.Options.ServerSelectionTimeout.TotalSeconds:0.#} s for database "
+                $"MongoDB is unreachable: no server answered within {store.Client.Settings.ServerSelectionTimeout.TotalSeconds:0.#} s for database "
                 + $"'{store.Options.DatabaseName}' (Storage:Mongo:ConnectionString). Start MongoDB or fix the connection string.", ex);
         }
 

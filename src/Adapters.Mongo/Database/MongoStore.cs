@@ -16,11 +16,18 @@ public sealed class MongoStore(IMongoClient client, MongoStorageOptions options)
 
     public IMongoCollection<BsonDocument> Documents(string name) => Database.GetCollection<BsonDocument>(name);
 
-    /// <summary>Client settings from the connection string, with the short server selection timeout of <paramref name="options"/>.</summary>
+    /// <summary>
+    /// Client settings from the connection string, with the short server selection timeout of <paramref name="options"/>
+    /// unless the connection string names its own (serverSelectionTimeoutMS).
+    /// </summary>
     public static MongoClient CreateClient(MongoStorageOptions options)
     {
         var settings = MongoClientSettings.FromConnectionString(options.ConnectionString);
-        settings.ServerSelectionTimeout = options.ServerSelectionTimeout;
+        if (!options.ConnectionString.Contains("serverSelectionTimeoutMS=", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.ServerSelectionTimeout = options.ServerSelectionTimeout;
+        }
+
         return new MongoClient(settings);
     }
 }
