@@ -176,9 +176,9 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
 
     public async Task<ScimQueryPage> QueryAsync(Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken)
     {
-        if (query.Seek is not null)
+        if (query.Seek is not null && query.Sort is not null)
         {
-            throw new NotSupportedException("Cursor (keyset) paging is not available on the MongoDB store yet.");
+            throw new NotSupportedException("Cursor (keyset) paging with sortBy is not available on the MongoDB store yet.");
         }
 
         var filter = ScimResourceDocument.InTenant(tenant, type);
@@ -189,6 +189,12 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
 
         var collation = translation.Collation(query.Filter, query.Sort);
         var total = (int)await resources.CountDocumentsAsync(filter, new CountOptions { Collation = collation }, cancellationToken);
+        if (query.Seek is { } seek)
+        {
+            var (rows, bounds) = await CreationOrderKeyset.ReadAsync(resources, filter, collation, seek, query.Count, total, cancellationToken);
+            return new ScimQueryPage(await Reads.LoadAsync(tenant, rows.ConvertAll(ScimResourceDocument.ToRecord), query.Load, cancellationToken), total, bounds);
+        }
+
         var (limit, offset) = (Math.Max(query.Count, 0), Math.Max(query.StartIndex, 1) - 1);
         if (limit == 0 || offset >= total)
         {
