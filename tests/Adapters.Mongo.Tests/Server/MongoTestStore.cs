@@ -13,7 +13,9 @@ public static class MongoTestStore
     public static async Task<PersistencePorts> CreateAsync(TimeProvider time)
     {
         var connectionString = await MongoTestServer.GetConnectionStringAsync();
-        var services = new ServiceCollection().AddSingleton(time).AddMongoStorage(connectionString, $"contract_{Guid.NewGuid():N}").BuildServiceProvider();
+        // The contract's clock is fixed (March 2026); a real-time TTL must not remove its events while a test reads them.
+        var options = new MongoStorageOptions(connectionString, $"contract_{Guid.NewGuid():N}") { ProvisioningLogRetention = TimeSpan.FromDays(365 * 100) };
+        var services = new ServiceCollection().AddSingleton(time).AddMongoStorage(options).BuildServiceProvider();
         await services.GetRequiredService<MongoIndexInitializer>().EnsureIndexesAsync(CancellationToken.None);
         return new PersistencePorts(services, async () =>
         {
