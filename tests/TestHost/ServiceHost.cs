@@ -40,6 +40,14 @@ public sealed class ServiceHost : WebApplicationFactory<Program>
             ["Credentials:StateCacheSeconds"] = "1", // revocations show within a second or two
             ["Service:PublicBaseUrl"] = string.Empty, // derived from the request
         };
+        if (Environment.GetEnvironmentVariable(MongoUriVariable) is { Length: > 0 } mongoUri)
+        {
+            // The whole HTTP and end-to-end suite on MongoDB instead: a database of its own per host (left for inspection).
+            this.settings["Storage:Provider"] = "mongo";
+            this.settings["Storage:Mongo:ConnectionString"] = mongoUri;
+            this.settings["Storage:Mongo:Database"] = $"host_{Guid.NewGuid():N}";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             this.settings[key] = value;
@@ -48,6 +56,9 @@ public sealed class ServiceHost : WebApplicationFactory<Program>
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
     }
+
+    /// <summary>Set to a MongoDB connection string (a replica set) to run every host on MongoDB instead of the embedded store.</summary>
+    public const string MongoUriVariable = "AUTORFPHEX_TEST_MONGODB_URI";
 
     public string DataDirectory { get; }
 

@@ -1,4 +1,6 @@
 using AutoRfpHex.Adapters.Mongo;
+using AutoRfpHex.Adapters.Mongo.Database;
+using AutoRfpHex.Adapters.Mongo.Health;
 using AutoRfpHex.Adapters.Sqlite;
 using AutoRfpHex.Adapters.Sqlite.Database;
 
@@ -16,10 +18,32 @@ public static class StorageServices
                 services.AddSingleton(new StorageInitializer((provider, ct) => provider.GetRequiredService<SqliteDatabase>().MigrateAsync(ct)));
                 return services.AddSqliteStorage(path);
             case "mongo":
-                return services.AddMongoStorage(settings.Mongo.ConnectionString, settings.Mongo.Database);
+                return services.AddMongo(settings.Mongo);
             default:
                 throw new InvalidOperationException($"Storage:Provider '{settings.Provider}' is unknown; use 'embedded' or 'mongo'.");
         }
+    }
+
+    /// <summary>
+    /// MongoDB: indexes created (and the server reached) before the first request, so an unreachable server stops the start
+    /// with a clear message; a readiness check (tag <c>ready</c>) pings the database afterwards.
+    /// </summary>
+    private static IServiceCollection AddMongo(this IServiceCollection services, MongoStorageSettings mongo)
+    {
+        if (string.IsNullOrWhiteSpace(mongo.ConnectionString))
+        {
+            throw new InvalidOperationException(
+                "Storage:Provider=mongo needs Storage:Mongo:ConnectionString (environment: Storage__Mongo__ConnectionString), e.g. mongodb://127.0.0.1:27017/?replicaSet=rs0.");
+        }
+
+        var options = new MongoStorageOptions(mongo.ConnectionString, mongo.Database)
+        {
+            ServerSelectionTimeout = TimeSpan.FromSeconds(mongo.ServerSelectionTimeoutSeconds),
+            ProvisioningLogRetention = TimeSpan.FromDays(mongo.ProvisioningLogRetentionDays),
+        };
+        services.AddSingleton(new StorageInitializer((provider, ct) => provider.GetRequiredService<MongoIndexInitializer>().EnsureIndexesAsync(ct)));
+        services.AddHealthChecks().AddCheck<MongoReadinessCheck>(MongoReadinessCheck.Name, tags: ["ready"]);
+        return services.AddMongoStorage(options);
     }
 }
 

@@ -21,7 +21,14 @@ public sealed class EmbeddedStorageSettings
 
 public sealed class MongoStorageSettings
 {
+    /// <summary>A MongoDB connection string; a replica set (a single-node one will do) for the multi-document transactions.</summary>
     public string ConnectionString { get; set; } = string.Empty;
 
     public string Database { get; set; } = "autorfphex";
+
+    /// <summary>How long a request (and the start) waits for a reachable server before failing.</summary>
+    public double ServerSelectionTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>Provisioning log events older than this are removed by the server (TTL index).</summary>
+    public double ProvisioningLogRetentionDays { get; set; } = 365;
 }

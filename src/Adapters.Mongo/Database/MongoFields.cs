@@ -1,0 +1,45 @@
+namespace AutoRfpHex.Adapters.Mongo.Database;
+
+/// <summary>
+/// Element names shared by the documents, the indexes and the queries (one spelling, so an index always matches the
+/// query that needs it). Every tenant-scoped document carries <see cref="OrganizationId"/> and <see cref="Environment"/>,
+/// every index and every query starts with them, and a later shard key can be the tenant.
+/// </summary>
+/// <remarks>
+/// A SCIM resource document: <c>{ org, env, type: 'User'|'Group', resourceId, version, created, lastModified, role,
+/// integration, attributes: { ...SCIM attributes as stored, keys encoded by <see cref="AttributeNames"/>... } }</c>.
+/// Filters address SCIM attributes as <c>attributes.&lt;encoded name&gt;</c> (e.g. <see cref="UserName"/>,
+/// <see cref="EmailValues"/>); userName and displayName comparisons use <see cref="MongoCollations.CaseInsensitive"/>.
+/// </remarks>
+public static class MongoFields
+{
+    public const string Id = "_id";
+    public const string OrganizationId = "org";
+    public const string Environment = "env";
+
+    // SCIM resources
+    public const string Type = "type";
+    public const string ResourceId = "resourceId";
+    public const string Version = "version";
+    public const string Created = "created";
+    public const string LastModified = "lastModified";
+    public const string Role = "role";
+    public const string IsIntegrationUser = "integration";
+
+    /// <summary>The SCIM attributes as a sub-document, so filters and indexes address <c>attributes.emails.value</c>.</summary>
+    public const string Attributes = "attributes";
+    public const string UserName = Attributes + ".userName";
+    public const string DisplayName = Attributes + ".displayName";
+    public const string ExternalId = Attributes + ".externalId";
+    public const string Active = Attributes + ".active";
+    public const string EmailValues = Attributes + ".emails.value";
+
+    // memberships
+    public const string GroupId = "groupId";
+    public const string MemberId = "memberId";
+    public const string MemberType = "memberType";
+
+    // provisioning log
+    public const string Time = "time";
+    public const string Sequence = "seq";
+}

@@ -1,0 +1,44 @@
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace AutoRfpHex.Adapters.Mongo.Database;
+
+/// <summary>
+/// Creates every index of <see cref="MongoIndexes"/> at start. Idempotent: an index that exists with the same name and
+/// definition is left alone, so every instance may run it at every start; a changed log retention updates the TTL in place. Its first call is also the start-up reachability
+/// check: an unreachable server fails here, with a message naming the server and the setting to fix.
+/// </summary>
+public sealed class MongoIndexInitializer(MongoStore store)
+{
+    public async Task EnsureIndexesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.Database.RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1), cancellationToken: cancellationToken);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new InvalidOperationException(
+                $"MongoDB is unreachable: no server answered within {store.Client.Settings.ServerSelectionTimeout.TotalSeconds:0.#} s for database "
+                + $"'{store.Options.DatabaseName}' (Storage:Mongo:ConnectionString). Start MongoDB or fix the connection string.", ex);
+        }
+
+        foreach (var index in MongoIndexes.All(store.Options))
+        {
+            try
+            {
+                await store.Documents(index.Collection).Indexes.CreateOneAsync(index.Model, cancellationToken: cancellationToken);
+            }
+            catch (MongoCommandException ex) when (ex.CodeName == "IndexOptionsConflict" && index.Model.Options.ExpireAfter is { } retention)
+            {
+                // The retention setting changed since the TTL index was made: change it in place (an index cannot be re-created
+                // with other options under the same name).
+                await store.Database.RunCommandAsync<BsonDocument>(new BsonDocument
+                {
+                    { "collMod", index.Collection },
+                    { "index", new BsonDocument { { "name", index.Model.Options.Name }, { "expireAfterSeconds", (long)retention.TotalSeconds } } },
+                }, cancellationToken: cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using AutoRfpHex.Core.Scim.Resources;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace AutoRfpHex.Adapters.Mongo.Database;
+
+/// <summary>One index of one collection, by name so that creating it again is a no-op.</summary>
+public sealed record MongoIndex(string Collection, CreateIndexModel<BsonDocument> Model);
+
+/// <summary>
+/// Every index of the store. Uniqueness the service promises (userName, group displayName, one membership per pair)
+/// is enforced here, by the database, so it holds under concurrent creates from several instances.
+/// </summary>
+public static class MongoIndexes
+{
+    public static IReadOnlyList<MongoIndex> All(MongoStorageOptions options) =>
+    [
+        // Ids are unique across users and groups of a tenant (a member id names either).
+        Plain(MongoCollectionNames.ScimResources, "tenant_resourceId", Tenant().Ascending(MongoFields.ResourceId), unique: true),
+        Unique(MongoCollectionNames.ScimResources, "tenant_userName", Tenant().Ascending(MongoFields.UserName), ScimResourceType.User),
+        Unique(MongoCollectionNames.ScimResources, "tenant_displayName", Tenant().Ascending(MongoFields.DisplayName), ScimResourceType.Group),
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_externalId", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.ExternalId)),
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_emails", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.EmailValues)),
+
+        // Default order of a list (no sortBy): creation time, then id.
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_created", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.Created).Ascending(MongoFields.ResourceId)),
+
+        // The last-active-Admin check and the role filter of the accounts list.
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_role", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.Role)),
+
+        // One document per (group, member): a group of a million members is a million small documents, not one huge array.
+        Plain(MongoCollectionNames.Memberships, "tenant_group_member", Tenant().Ascending(MongoFields.GroupId).Ascending(MongoFields.MemberId), unique: true),
+        Plain(MongoCollectionNames.Memberships, "tenant_member", Tenant().Ascending(MongoFields.MemberId)),
+
+        Plain(MongoCollectionNames.OAuthClients, "org", Keys().Ascending(MongoFields.OrganizationId)),
+        Plain(MongoCollectionNames.ClientSecrets, "org_client", Keys().Ascending(MongoFields.OrganizationId).Ascending("clientId")),
+
+        // The admin log reads one organization newest first; retention drops old events on the server.
+        Plain(MongoCollectionNames.ProvisioningLog, "org_time", Keys().Ascending(MongoFields.OrganizationId).Descending(MongoFields.Time).Descending(MongoFields.Sequence)),
+        new(MongoCollectionNames.ProvisioningLog, new CreateIndexModel<BsonDocument>(
+            Keys().Ascending(MongoFields.Time),
+            new CreateIndexOptions { Name = "time_ttl", ExpireAfter = options.ProvisioningLogRetention })),
+    ];
+
+    private static IndexKeysDefinitionBuilder<BsonDocument> Keys() => Builders<BsonDocument>.IndexKeys;
+
+    private static IndexKeysDefinition<BsonDocument> Tenant() =>
+        Keys().Ascending(MongoFields.OrganizationId).Ascending(MongoFields.Environment);
+
+    private static MongoIndex Plain(string collection, string name, IndexKeysDefinition<BsonDocument> keys, bool unique = false) =>
+        new(collection, new CreateIndexModel<BsonDocument>(keys, new CreateIndexOptions { Name = name, Unique = unique ? true : null }));
+
+    /// <summary>
+    /// Unique ignoring case (<see cref="MongoCollations.CaseInsensitive"/>) among the resources of one type: a partial index,
+    /// so a user's userName never clashes with a group. Queries need the same collation and the type to use it.
+    /// </summary>
+    private static MongoIndex Unique(string collection, string name, IndexKeysDefinition<BsonDocument> keys, ScimResourceType type) =>
+        new(collection, new CreateIndexModel<BsonDocument>(keys, new CreateIndexOptions<BsonDocument>
+        {
+            Name = name,
+            Unique = true,
+            Collation = MongoCollations.CaseInsensitive,
+            PartialFilterExpression = Builders<BsonDocument>.Filter.Eq(MongoFields.Type, type.ToString()),
+        }));
+}

@@ -1,0 +1,14 @@
+namespace AutoRfpHex.Adapters.Mongo;
+
+/// <summary>Where the MongoDB store lives and how patient it is with the server.</summary>
+public sealed record MongoStorageOptions(string ConnectionString, string DatabaseName)
+{
+    /// <summary>
+    /// How long an operation waits to find a usable server. Short, so an unreachable MongoDB is a clear start-up error
+    /// within seconds instead of the driver's default 30 s wait per request.
+    /// </summary>
+    public TimeSpan ServerSelectionTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long provisioning log events are kept (a TTL index removes older ones).</summary>
+    public TimeSpan ProvisioningLogRetention { get; init; } = TimeSpan.FromDays(365);
+}

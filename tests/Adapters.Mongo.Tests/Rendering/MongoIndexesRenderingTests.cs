@@ -1,0 +1,62 @@
+using AutoRfpHex.Adapters.Mongo.Database;
+using MongoDB.Bson;
+
+namespace AutoRfpHex.Adapters.Mongo.Tests.Rendering;
+
+public sealed class MongoIndexesRenderingTests
+{
+    private static readonly MongoStorageOptions Options = new("mongodb://127.0.0.1:27017", "autorfphex") { ProvisioningLogRetention = TimeSpan.FromDays(30) };
+
+    private static BsonDocument Index(string collection, string name) =>
+        MongoIndexes.All(Options).Single(index => index.Collection == collection && index.Model.Options.Name == name).Model.Render();
+
+    [Fact]
+    public void UserName_is_unique_per_tenant_among_users_ignoring_case()
+    {
+        Index(MongoCollectionNames.ScimResources, "tenant_userName").ShouldRenderAs("""
+            { key: { org: 1, env: 1, 'attributes.userName': 1 }, name: 'tenant_userName', unique: true,
+              collation: { locale: 'en', strength: 2 }, partialFilterExpression: { type: 'User' } }
+            """);
+    }
+
+    [Fact]
+    public void Group_displayName_is_unique_per_tenant_among_groups_ignoring_case()
+    {
+        Index(MongoCollectionNames.ScimResources, "tenant_displayName").ShouldRenderAs("""
+            { key: { org: 1, env: 1, 'attributes.displayName': 1 }, name: 'tenant_displayName', unique: true,
+              collation: { locale: 'en', strength: 2 }, partialFilterExpression: { type: 'Group' } }
+            """);
+    }
+
+    [Theory]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_resourceId", "{ key: { org: 1, env: 1, resourceId: 1 }, name: 'tenant_resourceId', unique: true }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_externalId", "{ key: { org: 1, env: 1, type: 1, 'attributes.externalId': 1 }, name: 'tenant_type_externalId' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_emails", "{ key: { org: 1, env: 1, type: 1, 'attributes.emails.value': 1 }, name: 'tenant_type_emails' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_created", "{ key: { org: 1, env: 1, type: 1, created: 1, resourceId: 1 }, name: 'tenant_type_created' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_role", "{ key: { org: 1, env: 1, type: 1, role: 1 }, name: 'tenant_type_role' }")]
+    [InlineData(MongoCollectionNames.Memberships, "tenant_group_member", "{ key: { org: 1, env: 1, groupId: 1, memberId: 1 }, name: 'tenant_group_member', unique: true }")]
+    [InlineData(MongoCollectionNames.Memberships, "tenant_member", "{ key: { org: 1, env: 1, memberId: 1 }, name: 'tenant_member' }")]
+    [InlineData(MongoCollectionNames.ProvisioningLog, "org_time", "{ key: { org: 1, time: -1, seq: -1 }, name: 'org_time' }")]
+    [InlineData(MongoCollectionNames.OAuthClients, "org", "{ key: { org: 1 }, name: 'org' }")]
+    [InlineData(MongoCollectionNames.ClientSecrets, "org_client", "{ key: { org: 1, clientId: 1 }, name: 'org_client' }")]
+    public void Lookup_indexes_lead_with_the_tenant(string collection, string name, string expected)
+    {
+        Index(collection, name).ShouldRenderAs(expected);
+    }
+
+    [Fact]
+    public void Provisioning_events_expire_after_the_configured_retention()
+    {
+        Index(MongoCollectionNames.ProvisioningLog, "time_ttl").ShouldRenderAs(
+            $"{{ key: {{ time: 1 }}, name: 'time_ttl', expireAfterSeconds: NumberLong({30 * 24 * 3600}) }}");
+    }
+
+    [Fact]
+    public void Every_index_has_a_name_unique_in_its_collection_so_creating_them_again_is_a_no_op()
+    {
+        var indexes = MongoIndexes.All(Options);
+
+        indexes.Should().OnlyContain(index => !string.IsNullOrEmpty(index.Model.Options.Name));
+        indexes.GroupBy(index => (index.Collection, index.Model.Options.Name)).Should().OnlyContain(group => group.Count() == 1);
+    }
+}
