@@ -24,6 +24,20 @@ public sealed class MongoTestFramework(IMessageSink messageSink) : XunitTestFram
 internal sealed class MongoTestFrameworkExecutor(AssemblyName assemblyName, ISourceInformationProvider sourceInformationProvider, IMessageSink diagnosticMessageSink)
     : XunitTestFrameworkExecutor(assemblyName, sourceInformationProvider, diagnosticMessageSink)
 {
+    /// <summary>
+    /// Says once, in the run's output (xunit.runner.json turns diagnostic messages on), why the server-backed tests are
+    /// skipped: the console logger lists skipped tests without their reason.
+    /// </summary>
+    protected override void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
+    {
+        if (MongoTestServer.UnavailableReason is { } reason)
+        {
+            DiagnosticMessageSink.OnMessage(new DiagnosticMessage($"MongoDB contract tests skipped: {reason}"));
+        }
+
+        base.RunTestCases(testCases, executionMessageSink, executionOptions);
+    }
+
     protected override ITestFrameworkDiscoverer CreateDiscoverer() =>
         new MongoTestFrameworkDiscoverer(AssemblyInfo, SourceInformationProvider, DiagnosticMessageSink);
 }
