@@ -1,4 +1,5 @@
 using AutoRfpHex.Adapters.Mongo.Filtering;
+using AutoRfpHex.Core.Scim;
 using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Resources;
 using MongoDB.Bson;
@@ -23,14 +24,29 @@ public interface IMongoScimQueryTranslation
     MongoSortOrder Order(ScimResourceType type, SortSpecification? sort);
 }
 
-/// <summary>The Filtering/ translators behind the seam.</summary>
+/// <summary>
+/// The Filtering/ translators behind the seam. A filter they cannot send to MongoDB (an unpaired surrogate, a value path
+/// naming its own element) is the client's: a 400 invalidFilter, never a 500.
+/// </summary>
 internal sealed class MongoScimQueryTranslation : IMongoScimQueryTranslation
 {
     public IReadOnlyList<MongoLookup> LookupsOf(ScimResourceType type, FilterNode filter, IReadOnlyDictionary<MongoLookup, IReadOnlyCollection<string>> resolved) =>
-        MongoFilterTranslator.LookupsOf(type, filter, resolved);
+        Refusing(() => MongoFilterTranslator.LookupsOf(type, filter, resolved));
 
     public BsonDocument Filter(ScimResourceType type, FilterNode filter, IReadOnlyDictionary<MongoLookup, IReadOnlyCollection<string>> resolved) =>
-        new MongoFilterTranslator(type, lookup => resolved.GetValueOrDefault(lookup)).Translate(filter);
+        Refusing(() => new MongoFilterTranslator(type, lookup => resolved.GetValueOrDefault(lookup)).Translate(filter));
 
     public MongoSortOrder Order(ScimResourceType type, SortSpecification? sort) => MongoSortOrder.For(type, sort);
+
+    private static T Refusing<T>(Func<T> translate)
+    {
+        try
+        {
+            return translate();
+        }
+        catch (MongoFilterNotTranslatedException ex)
+        {
+            throw new ScimException(400, ScimErrorTypes.InvalidFilter, ex.Message);
+        }
+    }
 }
