@@ -7,8 +7,11 @@ using MongoDB.Driver;
 
 namespace AutoRfpHex.Adapters.Mongo.Tests.Rendering;
 
-/// <summary>The aggregation a list with sortBy sends: filter, computed key, seek on the key, then the order.</summary>
-public sealed class SortedListPipelineRenderingTests
+/// <summary>
+/// What the registered translation sends for a list: with sortBy, the filter, the computed key, the seek on the key, then
+/// the order; and never a filter MongoDB cannot carry.
+/// </summary>
+public sealed class ScimListQueryRenderingTests
 {
     // No operation runs: building a pipeline never contacts the server.
     private static readonly IMongoCollection<BsonDocument> Resources =
@@ -35,6 +38,17 @@ public sealed class SortedListPipelineRenderingTests
 
         stages.Select(s => s.GetElement(0).Name).Should().Equal("$match", "$addFields", "$addFields", "$match", "$sort");
         stages[3]["$match"].Should().Be(ByUserName.After(from));
+    }
+
+    [Fact]
+    public void A_filter_value_MongoDB_cannot_carry_is_a_400_invalidFilter()
+    {
+        // The Core parser refuses this text; a filter built otherwise (or a future parser) must still not reach MongoDB.
+        var filter = new ComparisonFilter(new AttributePath(null, "userName"), ComparisonOperator.Contains, System.Text.Json.Nodes.JsonValue.Create("\uD800"));
+
+        var translate = () => new MongoScimQueryTranslation().Filter(ScimResourceType.User, filter, new Dictionary<MongoLookup, IReadOnlyCollection<string>>());
+
+        translate.Should().Throw<Core.Scim.ScimException>().Which.ScimType.Should().Be("invalidFilter");
     }
 
     /// <summary>The stages as the driver renders the pipeline (<c>aggregate([...])</c>).</summary>
