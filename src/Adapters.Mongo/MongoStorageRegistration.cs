@@ -39,7 +39,7 @@ public static class MongoStorageRegistration
         services.TryAddSingleton<IMongoClient>(_ => MongoStore.CreateClient(options));
         services.AddSingleton<MongoStore>();
         services.AddSingleton<MongoIndexInitializer>();
-        services.TryAddSingleton<IMongoScimQueryTranslation, UntranslatedScimQueries>();
+        services.TryAddSingleton<IMongoScimQueryTranslation, MongoScimQueryTranslation>();
         services.AddSingleton<IOrganizationStore, MongoOrganizationStore>();
         services.AddSingleton<IScimResourceStore, MongoScimResourceStore>();
         services.AddSingleton<IUserAccountStore, MongoUserAccountStore>();

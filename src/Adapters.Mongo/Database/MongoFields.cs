@@ -7,9 +7,10 @@ namespace AutoRfpHex.Adapters.Mongo.Database;
 /// </summary>
 /// <remarks>
 /// A SCIM resource document: <c>{ org, env, type: 'User'|'Group', resourceId, version, created, lastModified, role,
-/// integration, attributes: { ...SCIM attributes as stored, keys encoded by <see cref="AttributeNames"/>... } }</c>.
-/// Filters address SCIM attributes as <c>attributes.&lt;encoded name&gt;</c> (e.g. <see cref="UserName"/>,
-/// <see cref="EmailValues"/>); userName and displayName comparisons use <see cref="MongoCollations.CaseInsensitive"/>.
+/// integration, attributes: { ...SCIM attributes as stored, keys encoded by <see cref="AttributeNames"/>... }, search: {...} }</c>.
+/// SCIM filters and sorts read <see cref="Search"/> (folded strings, BSON dates), never <see cref="Attributes"/>; the
+/// <c>attributes.*</c> names below serve the unique indexes and the accounts list (with <see cref="MongoCollations.CaseInsensitive"/>).
+/// A membership document: <c>{ org, env, groupId, groupIdFolded, memberId, memberType }</c>.
 /// </remarks>
 public static class MongoFields
 {
@@ -30,14 +31,24 @@ public static class MongoFields
     public const string Attributes = "attributes";
     public const string UserName = Attributes + ".userName";
     public const string DisplayName = Attributes + ".displayName";
-    public const string ExternalId = Attributes + ".externalId";
     public const string Active = Attributes + ".active";
-    public const string EmailValues = Attributes + ".emails.value";
+
+    /// <summary>The query view of the attributes (Filtering/MongoSearchView), written beside them on every write; filters read only it.</summary>
+    public const string Search = "search";
+
+    // Search-view fields the common filters compare (folded unless caseExact), for their indexes.
+    public const string SearchUserName = Search + ".userName";
+    public const string SearchDisplayName = Search + ".displayName";
+    public const string SearchExternalId = Search + ".externalId";
+    public const string SearchEmailValues = Search + ".emails.value";
 
     // memberships
     public const string GroupId = "groupId";
     public const string MemberId = "memberId";
     public const string MemberType = "memberType";
+
+    /// <summary>The group id folded (ScimStringComparison.Fold): a user's <c>groups.value</c> is not caseExact.</summary>
+    public const string GroupIdFolded = "groupIdFolded";
 
     // provisioning log
     public const string Time = "time";

@@ -19,8 +19,12 @@ public static class MongoIndexes
         Plain(MongoCollectionNames.ScimResources, "tenant_resourceId", Tenant().Ascending(MongoFields.ResourceId), unique: true),
         Unique(MongoCollectionNames.ScimResources, "tenant_userName", Tenant().Ascending(MongoFields.UserName), ScimResourceType.User),
         Unique(MongoCollectionNames.ScimResources, "tenant_displayName", Tenant().Ascending(MongoFields.DisplayName), ScimResourceType.Group),
-        Plain(MongoCollectionNames.ScimResources, "tenant_type_externalId", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.ExternalId)),
-        Plain(MongoCollectionNames.ScimResources, "tenant_type_emails", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.EmailValues)),
+
+        // SCIM filters compare the search view (folded strings, no collation), so their equality and prefix matches use these.
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_search_userName", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.SearchUserName)),
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_search_displayName", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.SearchDisplayName)),
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_search_externalId", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.SearchExternalId)),
+        Plain(MongoCollectionNames.ScimResources, "tenant_type_search_emails", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.SearchEmailValues)),
 
         // Default order of a list (no sortBy): creation time, then id.
         Plain(MongoCollectionNames.ScimResources, "tenant_type_created", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.Created).Ascending(MongoFields.ResourceId)),

@@ -23,7 +23,7 @@ public static class MongoSearchView
         foreach (var (name, node) in attributes)
         {
             var extension = ScimResourceSchemas.ExtensionsOf(type).FirstOrDefault(s => string.Equals(s.Id, name, StringComparison.OrdinalIgnoreCase));
-            view[extension is null ? name : MongoResourceFields.ExtensionKey(extension.Id)] = extension is not null && node is JsonObject members
+            view[extension is null ? Database.AttributeNames.Encode(name) : MongoResourceFields.ExtensionKey(extension.Id)] = extension is not null && node is JsonObject members
                 ? new BsonDocument(members.Select(m => new BsonElement(m.Key, Value(m.Value, extension.FindAttribute(m.Key)))))
                 : Value(node, ScimResourceSchemas.FindAttribute(type, null, name));
         }

@@ -47,13 +47,12 @@ internal static class CreationOrderKeyset
     /// in the query's order.
     /// </summary>
     public static async Task<(List<BsonDocument> Page, ScimPageBounds Bounds)> ReadAsync(
-        IMongoCollection<BsonDocument> resources, FilterDefinition<BsonDocument> matching, Collation? collation, ScimSeek seek, int count, long total, CancellationToken cancellationToken)
+        IMongoCollection<BsonDocument> resources, FilterDefinition<BsonDocument> matching, ScimSeek seek, int count, long total, CancellationToken cancellationToken)
     {
         var forward = seek.Direction == ScimSeekDirection.Forward;
         var limit = Math.Max(count, 0);
         var walk = seek.From is { } from ? matching & After(from, forward) : matching;
-        var options = new FindOptions { Collation = collation };
-        var read = await resources.Find(walk, options).Sort(Order(forward)).Limit(limit + 1).ToListAsync(cancellationToken);
+        var read = await resources.Find(walk).Sort(Order(forward)).Limit(limit + 1).ToListAsync(cancellationToken);
 
         var beyond = read.Count > limit;
         var page = read.Take(limit).ToList();
@@ -66,7 +65,7 @@ internal static class CreationOrderKeyset
         var nearEdge = page.Count == 0 ? null : PositionOf(forward ? page[0] : page[^1]);
         var near = seek.From is not null && (nearEdge is null
             ? total > 0
-            : await resources.Find(matching & After(nearEdge, !forward), options).Limit(1).AnyAsync(cancellationToken));
+            : await resources.Find(matching & After(nearEdge, !forward)).Limit(1).AnyAsync(cancellationToken));
         var bounds = new ScimPageBounds(
             page.Count == 0 ? null : PositionOf(page[0]), page.Count == 0 ? null : PositionOf(page[^1]),
             MoreBefore: forward ? near : beyond, MoreAfter: forward ? beyond : near);

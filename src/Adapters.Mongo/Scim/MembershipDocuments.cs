@@ -1,4 +1,5 @@
 using AutoRfpHex.Adapters.Mongo.Database;
+using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
 using MongoDB.Bson;
@@ -25,7 +26,8 @@ internal static class MembershipDocuments
 
     /// <summary>
     /// The writes of <paramref name="change"/>; <paramref name="memberTypes"/> gives the type of every added id (all known).
-    /// An add is an upsert that sets nothing on an existing edge, so re-adding a member is a no-op, not a duplicate key.
+    /// An add is an upsert that sets nothing on an existing edge, so re-adding a member is a no-op, not a duplicate key; it writes
+    /// the folded group id that filters on a user's <c>groups.value</c> read.
     /// </summary>
     public static IReadOnlyList<WriteModel<BsonDocument>> Writes(Tenant tenant, string groupId, MembershipChange change, IReadOnlyDictionary<string, ScimResourceType> memberTypes)
     {
@@ -45,7 +47,9 @@ internal static class MembershipDocuments
         {
             writes.Add(new UpdateOneModel<BsonDocument>(
                 group & Filter.Eq(MongoFields.MemberId, memberId),
-                Builders<BsonDocument>.Update.SetOnInsert(MongoFields.MemberType, memberTypes[memberId].ToString()))
+                Builders<BsonDocument>.Update
+                    .SetOnInsert(MongoFields.MemberType, memberTypes[memberId].ToString())
+                    .SetOnInsert(MongoFields.GroupIdFolded, ScimStringComparison.Fold(groupId, caseExact: false)))
             { IsUpsert = true });
         }
 

@@ -1,5 +1,6 @@
 using AutoRfpHex.Adapters.Mongo.Accounts;
 using AutoRfpHex.Adapters.Mongo.Database;
+using AutoRfpHex.Adapters.Mongo.Filtering;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
 using MongoDB.Bson;
@@ -176,22 +177,19 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
 
     public async Task<ScimQueryPage> QueryAsync(Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken)
     {
-        if (query.Seek is not null && query.Sort is not null)
-        {
-            throw new NotSupportedException("Cursor (keyset) paging with sortBy is not available on the MongoDB store yet.");
-        }
-
         var filter = ScimResourceDocument.InTenant(tenant, type);
         if (query.Filter is { } node)
         {
-            filter &= translation.Filter(type, node);
+            filter &= await TranslateAsync(tenant, type, node, cancellationToken);
         }
 
-        var collation = translation.Collation(query.Filter, query.Sort);
-        var total = (int)await resources.CountDocumentsAsync(filter, new CountOptions { Collation = collation }, cancellationToken);
+        var total = (int)await resources.CountDocumentsAsync(filter, cancellationToken: cancellationToken);
+        var order = query.Sort is { } sort ? translation.Order(type, sort) : null;
         if (query.Seek is { } seek)
         {
-            var (rows, bounds) = await CreationOrderKeyset.ReadAsync(resources, filter, collation, seek, query.Count, total, cancellationToken);
+            var (rows, bounds) = order is null
+                ? await CreationOrderKeyset.ReadAsync(resources, filter, seek, query.Count, total, cancellationToken)
+                : await SortedKeyset.ReadAsync(resources, filter, order, seek, query.Count, total, cancellationToken);
             return new ScimQueryPage(await Reads.LoadAsync(tenant, rows.ConvertAll(ScimResourceDocument.ToRecord), query.Load, cancellationToken), total, bounds);
         }
 
@@ -201,12 +199,41 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
             return new ScimQueryPage([], total);
         }
 
-        var page = await resources.Find(filter, new FindOptions { Collation = collation })
-            .Sort(query.Sort is { } sort ? translation.Sort(type, sort) : DefaultOrder)
-            .Skip(offset).Limit(limit)
-            .ToListAsync(cancellationToken);
+        var page = order is null
+            ? await resources.Find(filter).Sort(DefaultOrder).Skip(offset).Limit(limit).ToListAsync(cancellationToken)
+            : await SortedKeyset.Walk(resources, filter, order, from: null).Skip(offset).Limit(limit).ToListAsync(cancellationToken);
         return new ScimQueryPage(await Reads.LoadAsync(tenant, page.ConvertAll(ScimResourceDocument.ToRecord), query.Load, cancellationToken), total);
     }
+
+    /// <summary>
+    /// The filter with every id set it needs: lookups run tenant-scoped (<c>distinct</c>) in rounds, since one lookup's filter
+    /// may use another's ids (a membership's display is its member's name).
+    /// </summary>
+    private async Task<BsonDocument> TranslateAsync(Tenant tenant, ScimResourceType type, Core.Scim.Filtering.FilterNode node, CancellationToken cancellationToken)
+    {
+        var resolved = new Dictionary<MongoLookup, IReadOnlyCollection<string>>();
+        for (var round = 0; translation.LookupsOf(type, node, resolved) is { Count: > 0 } ready; round++)
+        {
+            if (round == MaxLookupRounds)
+            {
+                throw new InvalidOperationException($"A filter's lookups did not resolve in {MaxLookupRounds} rounds.");
+            }
+
+            foreach (var lookup in ready)
+            {
+                var (collection, scope) = lookup.Collection == MongoLookupCollection.Memberships
+                    ? (memberships, MembershipDocuments.InTenant(tenant))
+                    : (resources, ScimResourceDocument.InTenant(tenant));
+                var ids = await collection.DistinctAsync<string>(lookup.IdField, scope & lookup.Filter, cancellationToken: cancellationToken);
+                resolved[lookup] = await ids.ToListAsync(cancellationToken);
+            }
+        }
+
+        return translation.Filter(type, node, resolved);
+    }
+
+    // Filters nest lookups at most two deep (membership display: resource ids, then memberships); more means a bug.
+    private const int MaxLookupRounds = 4;
 
     /// <summary>Without sortBy: creation order, then id (index tenant_type_created).</summary>
     internal static readonly SortDefinition<BsonDocument> DefaultOrder =

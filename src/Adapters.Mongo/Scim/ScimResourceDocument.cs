@@ -1,4 +1,5 @@
 using AutoRfpHex.Adapters.Mongo.Database;
+using AutoRfpHex.Adapters.Mongo.Filtering;
 using AutoRfpHex.Core.Accounts;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
@@ -27,6 +28,7 @@ public static class ScimResourceDocument
         { MongoFields.Role, resource.Role.ToString() },
         { MongoFields.IsIntegrationUser, resource.IsIntegrationUser },
         { MongoFields.Attributes, ScimAttributesBson.ToBson(resource.Attributes) },
+        { MongoFields.Search, MongoSearchView.Of(resource.Type, resource.Attributes) },
     };
 
     public static ScimResourceRecord ToRecord(BsonDocument document) =>
@@ -60,5 +62,6 @@ public static class ScimResourceDocument
             .Set(MongoFields.LastModified, new BsonDateTime(resource.LastModified.UtcDateTime))
             .Set(MongoFields.Role, resource.Role.ToString())
             .Set(MongoFields.IsIntegrationUser, resource.IsIntegrationUser)
-            .Set(MongoFields.Attributes, ScimAttributesBson.ToBson(resource.Attributes));
+            .Set(MongoFields.Attributes, ScimAttributesBson.ToBson(resource.Attributes))
+            .Set(MongoFields.Search, MongoSearchView.Of(resource.Type, resource.Attributes));
 }

@@ -23,8 +23,8 @@ public sealed class ComparisonRenderingTests
     [Theory]
     [InlineData("externalId eq \"AbC\"", "{ 'search.externalId': 'AbC' }")]
     [InlineData("externalId sw \"Ab\"", "{ 'search.externalId': /^Ab/ }")]
-    [InlineData("id eq \"AbC\"", "{ 'id': 'AbC' }")]
-    [InlineData("id gt \"a\"", "{ 'id': { '$gt': 'a' } }")]
+    [InlineData("id eq \"AbC\"", "{ 'resourceId': 'AbC' }")]
+    [InlineData("id gt \"a\"", "{ 'resourceId': { '$gt': 'a' } }")]
     public void CaseExact_strings_compare_as_written(string filter, string expected) => filter.ShouldRender(expected);
 
     [Theory]

@@ -34,6 +34,6 @@ public sealed class DriverRenderingTests
     {
         SortDefinition<BsonDocument> sort = MongoSortOrder.For(ScimResourceType.User, null).Sort;
 
-        MongoRendering.Json(sort.Render(Args)).Should().Be(MongoRendering.Expected("{ 'created': 1, 'id': 1 }"));
+        MongoRendering.Json(sort.Render(Args)).Should().Be(MongoRendering.Expected("{ 'created': 1, 'resourceId': 1 }"));
     }
 }

@@ -9,18 +9,18 @@ namespace AutoRfpHex.Adapters.Mongo.Tests.Filtering;
 public sealed class MembershipRenderingTests
 {
     [Theory]
-    [InlineData("members.value eq \"u1\"", true, "{ 'member': 'u1' }")]
-    [InlineData("members eq \"u1\"", true, "{ 'member': 'u1' }")]
-    [InlineData("members[type eq \"user\" and value sw \"u\"]", true, "{ '$and': [ { 'memberType': { '$in': ['User'] } }, { 'member': /^u/ } ] }")]
+    [InlineData("members.value eq \"u1\"", true, "{ 'memberId': 'u1' }")]
+    [InlineData("members eq \"u1\"", true, "{ 'memberId': 'u1' }")]
+    [InlineData("members[type eq \"user\" and value sw \"u\"]", true, "{ '$and': [ { 'memberType': { '$in': ['User'] } }, { 'memberId': /^u/ } ] }")]
     [InlineData("members pr", true, "{ }")]
-    [InlineData("members.value pr", true, "{ '$or': [ { 'member': { '$gt': '' } }, { 'member': { '$type': ['number', 'bool', 'date'] } } ] }")]
+    [InlineData("members.value pr", true, "{ '$or': [ { 'memberId': { '$gt': '' } }, { 'memberId': { '$type': ['number', 'bool', 'date'] } } ] }")]
     public void Group_members_become_a_lookup_of_the_groups_holding_a_matching_membership(string filter, bool asGroupMember, string lookup)
     {
         var lookups = MongoFilterTranslator.LookupsOf(ScimResourceType.Group, ScimFilterParser.Parse(filter, ScimResourceType.Group));
 
         var membership = lookups.Should().ContainSingle().Which.Should().BeOfType<MembershipLookup>().Subject;
         membership.AsGroupMember.Should().Be(asGroupMember);
-        membership.OwnerField.Should().Be("group");
+        membership.OwnerField.Should().Be("groupId");
         membership.Collection.Should().Be(MongoLookupCollection.Memberships);
         MongoRendering.Json(membership.Filter).Should().Be(MongoRendering.Expected(lookup));
     }
@@ -30,8 +30,8 @@ public sealed class MembershipRenderingTests
     {
         var lookups = MongoFilterTranslator.LookupsOf(ScimResourceType.User, ScimFilterParser.Parse("groups.value eq \"g-1a\"", ScimResourceType.User));
 
-        lookups.Should().ContainSingle().Which.Should().Be(new MembershipLookup(false, new BsonDocument("groupFolded", "G-1A")));
-        lookups[0].IdField.Should().Be("member");
+        lookups.Should().ContainSingle().Which.Should().Be(new MembershipLookup(false, new BsonDocument("groupIdFolded", "G-1A")));
+        lookups[0].IdField.Should().Be("memberId");
     }
 
     [Fact]
@@ -42,13 +42,13 @@ public sealed class MembershipRenderingTests
         var filter = translator.Translate(ScimFilterParser.Parse("members.value eq \"u1\" and displayName sw \"Eng\"", ScimResourceType.Group));
 
         MongoRendering.Json(filter).Should().Be(MongoRendering.Expected(
-            "{ '$and': [ { 'id': { '$in': ['g1', 'g2'] } }, { 'search.displayName': /^ENG/ } ] }"));
+            "{ '$and': [ { 'resourceId': { '$in': ['g1', 'g2'] } }, { 'search.displayName': /^ENG/ } ] }"));
     }
 
     [Theory]
-    [InlineData("members.value ne \"u1\"", "{ '$nor': [ { 'id': { '$in': ['found'] } } ] }")]
-    [InlineData("not (members.value eq \"u1\")", "{ '$nor': [ { 'id': { '$in': ['found'] } } ] }")]
-    [InlineData("members eq null", "{ '$nor': [ { 'id': { '$in': ['found'] } } ] }")]
+    [InlineData("members.value ne \"u1\"", "{ '$nor': [ { 'resourceId': { '$in': ['found'] } } ] }")]
+    [InlineData("not (members.value eq \"u1\")", "{ '$nor': [ { 'resourceId': { '$in': ['found'] } } ] }")]
+    [InlineData("members eq null", "{ '$nor': [ { 'resourceId': { '$in': ['found'] } } ] }")]
     public void Negations_exclude_the_owners_found_so_groups_without_members_match(string filter, string expected) =>
         MongoRendering.Json(new MongoFilterTranslator(ScimResourceType.Group, _ => ["found"]).Translate(ScimFilterParser.Parse(filter, ScimResourceType.Group)))
             .Should().Be(MongoRendering.Expected(expected));
@@ -79,12 +79,12 @@ public sealed class MembershipRenderingTests
         var resolved = new Dictionary<MongoLookup, IReadOnlyCollection<string>> { [named] = ["u1", "u2"] };
         var second = MongoFilterTranslator.LookupsOf(ScimResourceType.Group, filter, resolved);
         MongoRendering.Json(second.Should().ContainSingle().Subject.Filter).Should().Be(MongoRendering.Expected(
-            "{ '$and': [ { 'member': { '$in': ['u1', 'u2'] } }, { 'memberType': { '$in': ['User'] } } ] }"));
+            "{ '$and': [ { 'memberId': { '$in': ['u1', 'u2'] } }, { 'memberType': { '$in': ['User'] } } ] }"));
 
         resolved[second[0]] = ["g9"];
         MongoFilterTranslator.LookupsOf(ScimResourceType.Group, filter, resolved).Should().BeEmpty();
         MongoRendering.Json(new MongoFilterTranslator(ScimResourceType.Group, l => resolved.GetValueOrDefault(l)).Translate(filter))
-            .Should().Be(MongoRendering.Expected("{ 'id': { '$in': ['g9'] } }"));
+            .Should().Be(MongoRendering.Expected("{ 'resourceId': { '$in': ['g9'] } }"));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class MembershipRenderingTests
 
         var lookup = lookups.Should().ContainSingle().Which.Should().BeOfType<ResourceIdLookup>().Subject;
         MongoRendering.Json(lookup.Filter).Should().Be(MongoRendering.Expected("{ '$and': [ { 'type': 'Group' }, { 'search.displayName': /^ENG/ } ] }"));
-        lookup.IdField.Should().Be("id");
+        lookup.IdField.Should().Be("resourceId");
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using AutoRfpHex.Adapters.Mongo.Filtering;
+using AutoRfpHex.Adapters.Mongo.Scim;
 using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Core.Tenancy;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -8,37 +10,30 @@ namespace AutoRfpHex.Adapters.Mongo.Tests.Filtering;
 
 /// <summary>
 /// For the server-backed differential test (Core evaluator vs this translation), which needs a MongoDB server and is
-/// wired by the store's test suite: documents in the shape <see cref="MongoResourceFields"/> names, and one query run
-/// as the store runs it (membership lookups, then the resource query; the sorted walk through the aggregation stages).
-/// Records must carry millisecond times (what BSON dates keep) and be loaded with members/groups, as the evaluator needs.
-/// No test uses it without a server; the offline tests check the documents it builds.
+/// wired by the store's test suite: documents exactly as the store writes them (<see cref="ScimResourceDocument"/>,
+/// the membership upserts of <see cref="MembershipDocuments"/>), and one query run as the store runs it (membership
+/// lookups, then the resource query; the sorted walk through the aggregation stages). Records must carry millisecond
+/// times (what BSON dates keep) and be loaded with members/groups, as the evaluator needs. No test uses it without a
+/// server; the offline tests check the documents it builds.
 /// </summary>
 public static class MongoFilterDifferential
 {
-    public static BsonDocument ResourceDocument(string organization, string environment, ScimResourceRecord record) => new()
-    {
-        { MongoResourceFields.Organization, organization },
-        { MongoResourceFields.Environment, environment },
-        { MongoResourceFields.ResourceType, MongoResourceFields.TypeName(record.Type) },
-        { MongoResourceFields.Id, record.Id },
-        { MongoResourceFields.Version, record.Version },
-        { MongoResourceFields.Created, new BsonDateTime(record.Created.UtcDateTime) },
-        { MongoResourceFields.LastModified, new BsonDateTime(record.LastModified.UtcDateTime) },
-        { MongoResourceFields.Attributes, BsonDocument.Parse(record.Attributes.ToJsonString()) },
-        { MongoResourceFields.Search, MongoSearchView.Of(record.Type, record.Attributes) },
-    };
+    public static BsonDocument ResourceDocument(Tenant tenant, ScimResourceRecord record) => ScimResourceDocument.From(tenant, record);
 
-    /// <summary>A group's membership documents (one per member).</summary>
-    public static IEnumerable<BsonDocument> MembershipDocuments(string organization, string environment, ScimResourceRecord group) =>
-        group.Members.Select(m => new BsonDocument
-        {
-            { MongoResourceFields.Organization, organization },
-            { MongoResourceFields.Environment, environment },
-            { MongoMembershipFields.Group, group.Id },
-            { MongoMembershipFields.GroupFolded, ScimStringComparison.Fold(group.Id, caseExact: false) },
-            { MongoMembershipFields.Member, m.Value },
-            { MongoMembershipFields.MemberType, m.Type.ToString() },
-        });
+    /// <summary>A group's membership documents (one per member): what the server inserts for the store's upserts.</summary>
+    public static IEnumerable<BsonDocument> MembershipDocuments(Tenant tenant, ScimResourceRecord group) =>
+        Scim.MembershipDocuments.Writes(tenant, group.Id, new MembershipChange(group.Members.Select(m => m.Value).ToList(), [], false),
+                group.Members.ToDictionary(m => m.Value, m => m.Type))
+            .OfType<UpdateOneModel<BsonDocument>>()
+            .Select(Upserted);
+
+    /// <summary>An upsert's inserted document: the equalities of its filter plus its <c>$setOnInsert</c>.</summary>
+    public static BsonDocument Upserted(UpdateOneModel<BsonDocument> upsert)
+    {
+        var document = Rendering.BsonRendering.Render(upsert.Filter).DeepClone().AsBsonDocument;
+        document.AddRange(Rendering.BsonRendering.Render(upsert.Update)["$setOnInsert"].AsBsonDocument);
+        return document;
+    }
 
     /// <summary>The ids the evaluator matches, in the Core sort comparer's order.</summary>
     public static IReadOnlyList<string> Expected(IEnumerable<ScimResourceRecord> records, FilterNode? filter, SortSpecification? sort) =>
@@ -49,8 +44,9 @@ public static class MongoFilterDifferential
     /// <summary>The ids the server returns for the translated query, in the translated order.</summary>
     public static async Task<IReadOnlyList<string>> ActualAsync(
         IMongoCollection<BsonDocument> resources, IMongoCollection<BsonDocument> memberships,
-        string organization, string environment, ScimResourceType type, FilterNode? filter, SortSpecification? sort, CancellationToken cancellationToken = default)
+        Tenant tenant, ScimResourceType type, FilterNode? filter, SortSpecification? sort, CancellationToken cancellationToken = default)
     {
+        var (organization, environment) = (tenant.OrganizationId, tenant.Environment.ToString());
         var found = new Dictionary<MongoLookup, IReadOnlyCollection<string>>();
         while (filter is not null && MongoFilterTranslator.LookupsOf(type, filter, found) is { Count: > 0 } round)
         {

@@ -1,12 +1,15 @@
 using System.Text.Json.Nodes;
 using AutoRfpHex.Core.Scim.Filtering;
 using AutoRfpHex.Core.Scim.Resources;
+using AutoRfpHex.Core.Tenancy;
 
 namespace AutoRfpHex.Adapters.Mongo.Tests.Filtering;
 
 /// <summary>The differential helper's documents (the query part needs a server and runs in the store's suite).</summary>
 public sealed class MongoFilterDifferentialTests
 {
+    private static readonly Tenant Tenant = new("o", DeploymentEnvironment.Sandbox);
+
     private static readonly DateTimeOffset At = new(2026, 1, 2, 3, 4, 5, 6, TimeSpan.Zero);
 
     [Fact]
@@ -14,11 +17,11 @@ public sealed class MongoFilterDifferentialTests
     {
         var record = new ScimResourceRecord("u1", ScimResourceType.User, 3, At, At.AddSeconds(1), new JsonObject { ["userName"] = "Bob" });
 
-        var document = MongoFilterDifferential.ResourceDocument("o", "e", record);
+        var document = MongoFilterDifferential.ResourceDocument(Tenant, record);
 
         MongoRendering.Json(document).Should().Be(MongoRendering.Expected(
-            "{ 'org': 'o', 'env': 'e', 'type': 'User', 'id': 'u1', 'version': NumberLong(3), 'created': ISODate('2026-01-02T03:04:05.006Z'), " +
-            "'lastModified': ISODate('2026-01-02T03:04:06.006Z'), 'attributes': { 'userName': 'Bob' }, 'search': { 'userName': 'BOB' } }"));
+            "{ 'org': 'o', 'env': 'Sandbox', 'type': 'User', 'resourceId': 'u1', 'version': NumberLong(3), 'created': ISODate('2026-01-02T03:04:05.006Z'), " +
+            "'lastModified': ISODate('2026-01-02T03:04:06.006Z'), 'role': 'Member', 'integration': false, 'attributes': { 'userName': 'Bob' }, 'search': { 'userName': 'BOB' } }"));
     }
 
     [Fact]
@@ -29,8 +32,8 @@ public sealed class MongoFilterDifferentialTests
             Members = [new MemberReference("u1", ScimResourceType.User, null)],
         };
 
-        MongoRendering.Json(MongoFilterDifferential.MembershipDocuments("o", "e", group).Single()).Should().Be(MongoRendering.Expected(
-            "{ 'org': 'o', 'env': 'e', 'group': 'g-a', 'groupFolded': 'G-A', 'member': 'u1', 'memberType': 'User' }"));
+        MongoRendering.Json(MongoFilterDifferential.MembershipDocuments(Tenant, group).Single()).Should().Be(MongoRendering.Expected(
+            "{ 'org': 'o', 'env': 'Sandbox', 'groupId': 'g-a', 'memberId': 'u1', 'memberType': 'User', 'groupIdFolded': 'G-A' }"));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace AutoRfpHex.Adapters.Mongo.Tests.Filtering;
 internal static class MongoRendering
 {
     public const string Enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
-    public const string EnterpriseKey = "urn:ietf:params:scim:schemas:extension:enterprise:2_0:User";
+    public const string EnterpriseKey = "urn:ietf:params:scim:schemas:extension:enterprise:2\uFF0E0:User";
 
     private static readonly JsonWriterSettings Shell = new() { OutputMode = JsonOutputMode.Shell };
 

@@ -28,7 +28,7 @@ public sealed class SearchViewTests
               "userName": "BOB", "externalId": "Ext-1", "active": false, "schemas": ["urn:x"],
               "name": { "givenName": "ANN", "familyName": null },
               "emails": [ { "value": "BOB@X.COM", "type": "WORK", "primary": true }, { "value": "B@Y.ORG" } ],
-              "urn:ietf:params:scim:schemas:extension:enterprise:2_0:User": { "employeeNumber": "E1", "manager": { "value": "M1" } },
+              "urn:ietf:params:scim:schemas:extension:enterprise:2\uFF0E0:User": { "employeeNumber": "E1", "manager": { "value": "M1" } },
               "x-custom": 5.0
             }
             """));

@@ -17,8 +17,8 @@ public sealed class SortOrderRenderingTests
         var order = MongoSortOrder.For(ScimResourceType.User, null);
 
         order.Stages.Should().BeEmpty();
-        MongoRendering.Json(order.Sort).Should().Be(MongoRendering.Expected("{ 'created': 1, 'id': 1 }"));
-        MongoRendering.Json(order.Reversed.Sort).Should().Be(MongoRendering.Expected("{ 'created': -1, 'id': -1 }"));
+        MongoRendering.Json(order.Sort).Should().Be(MongoRendering.Expected("{ 'created': 1, 'resourceId': 1 }"));
+        MongoRendering.Json(order.Reversed.Sort).Should().Be(MongoRendering.Expected("{ 'created': -1, 'resourceId': -1 }"));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class SortOrderRenderingTests
         var after = MongoSortOrder.For(ScimResourceType.User, null).After(new ScimSortPosition("2026-01-01T00:00:00.0010000Z", "u5"));
 
         MongoRendering.Json(after).Should().Be(MongoRendering.Expected(
-            "{ '$or': [ { 'created': { '$gt': ISODate('2026-01-01T00:00:00.001Z') } }, { 'created': ISODate('2026-01-01T00:00:00.001Z'), 'id': { '$gt': 'u5' } } ] }"));
+            "{ '$or': [ { 'created': { '$gt': ISODate('2026-01-01T00:00:00.001Z') } }, { 'created': ISODate('2026-01-01T00:00:00.001Z'), 'resourceId': { '$gt': 'u5' } } ] }"));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class SortOrderRenderingTests
     [Theory]
     [InlineData("meta.created", "$created", "date")]
     [InlineData("meta.lastModified", "$lastModified", "date")]
-    [InlineData("id", "$id", "string")]
+    [InlineData("id", "$resourceId", "string")]
     [InlineData("active", "$search.active", "bool")]
     public void Record_fields_and_typed_attributes_are_keys_only_of_their_own_type(string path, string source, string bsonType)
     {
@@ -71,40 +71,40 @@ public sealed class SortOrderRenderingTests
 
         ascending.Stages.Should().HaveCount(2);
         MongoRendering.Json(ascending.Stages[1]).Should().Be(MongoRendering.Expected("{ '$addFields': { '_sortNoKey': { '$eq': [ '$_sortKey', null ] } } }"));
-        MongoRendering.Json(ascending.Sort).Should().Be(MongoRendering.Expected("{ '_sortNoKey': 1, '_sortKey': 1, 'id': 1 }"));
-        MongoRendering.Json(descending.Sort).Should().Be(MongoRendering.Expected("{ '_sortNoKey': -1, '_sortKey': -1, 'id': 1 }"));
-        MongoRendering.Json(descending.Reversed.Sort).Should().Be(MongoRendering.Expected("{ '_sortNoKey': 1, '_sortKey': 1, 'id': -1 }"));
+        MongoRendering.Json(ascending.Sort).Should().Be(MongoRendering.Expected("{ '_sortNoKey': 1, '_sortKey': 1, 'resourceId': 1 }"));
+        MongoRendering.Json(descending.Sort).Should().Be(MongoRendering.Expected("{ '_sortNoKey': -1, '_sortKey': -1, 'resourceId': 1 }"));
+        MongoRendering.Json(descending.Reversed.Sort).Should().Be(MongoRendering.Expected("{ '_sortNoKey': 1, '_sortKey': 1, 'resourceId': -1 }"));
     }
 
     [Fact]
     public void After_a_keyed_position_ascending_come_greater_keys_equal_keys_with_greater_ids_and_all_keyless() =>
         MongoRendering.Json(Order("userName").After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
-            "{ '$or': [ { '_sortNoKey': false, '$expr': { '$or': [ { '$gt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$gt': [ '$id', 'u5' ] } ] } ] } }, { '_sortNoKey': true } ] }"));
+            "{ '$or': [ { '_sortNoKey': false, '$expr': { '$or': [ { '$gt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$gt': [ '$resourceId', 'u5' ] } ] } ] } }, { '_sortNoKey': true } ] }"));
 
     [Fact]
     public void After_a_keyed_position_descending_come_smaller_keys_only() =>
         MongoRendering.Json(Order("userName", descending: true).After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
-            "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$gt': [ '$id', 'u5' ] } ] } ] } }"));
+            "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$gt': [ '$resourceId', 'u5' ] } ] } ] } }"));
 
     [Fact]
     public void After_a_keyless_position_come_keyless_greater_ids_and_when_keyless_lead_every_keyed_document()
     {
         MongoRendering.Json(Order("userName").After(new ScimSortPosition(null, "u5"))).Should().Be(MongoRendering.Expected(
-            "{ '_sortNoKey': true, 'id': { '$gt': 'u5' } }"));
+            "{ '_sortNoKey': true, 'resourceId': { '$gt': 'u5' } }"));
         MongoRendering.Json(Order("userName", descending: true).After(new ScimSortPosition(null, "u5"))).Should().Be(MongoRendering.Expected(
-            "{ '$or': [ { '_sortNoKey': true, 'id': { '$gt': 'u5' } }, { '_sortNoKey': false } ] }"));
+            "{ '$or': [ { '_sortNoKey': true, 'resourceId': { '$gt': 'u5' } }, { '_sortNoKey': false } ] }"));
     }
 
     [Fact]
     public void A_backward_walk_reverses_both_comparisons() =>
         MongoRendering.Json(Order("userName").Reversed.After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
-            "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$lt': [ '$id', 'u5' ] } ] } ] } }"));
+            "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$lt': [ '$resourceId', 'u5' ] } ] } ] } }"));
 
     [Fact]
     public void Date_keys_travel_as_canonical_text_and_come_back_as_dates()
     {
         var order = Order("meta.lastModified");
-        var document = new BsonDocument { { "_sortKey", new BsonDateTime(new DateTime(2026, 1, 2, 3, 4, 5, 6, DateTimeKind.Utc)) }, { "id", "u1" } };
+        var document = new BsonDocument { { "_sortKey", new BsonDateTime(new DateTime(2026, 1, 2, 3, 4, 5, 6, DateTimeKind.Utc)) }, { "resourceId", "u1" } };
 
         var position = order.PositionOf(document);
 
@@ -117,10 +117,10 @@ public sealed class SortOrderRenderingTests
     {
         var order = Order("userName");
 
-        order.PositionOf(new BsonDocument { { "_sortKey", 3 }, { "id", "a" } }).Key.Should().Be(3.0);
-        order.PositionOf(new BsonDocument { { "_sortKey", true }, { "id", "a" } }).Key.Should().Be(true);
-        order.PositionOf(new BsonDocument { { "_sortKey", BsonNull.Value }, { "id", "a" } }).Key.Should().BeNull();
-        order.PositionOf(new BsonDocument("id", "a")).Key.Should().BeNull();
+        order.PositionOf(new BsonDocument { { "_sortKey", 3 }, { "resourceId", "a" } }).Key.Should().Be(3.0);
+        order.PositionOf(new BsonDocument { { "_sortKey", true }, { "resourceId", "a" } }).Key.Should().Be(true);
+        order.PositionOf(new BsonDocument { { "_sortKey", BsonNull.Value }, { "resourceId", "a" } }).Key.Should().BeNull();
+        order.PositionOf(new BsonDocument("resourceId", "a")).Key.Should().BeNull();
     }
 
     [Fact]

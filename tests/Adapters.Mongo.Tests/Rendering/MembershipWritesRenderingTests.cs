@@ -24,8 +24,8 @@ public sealed class MembershipWritesRenderingTests
     public void Adding_members_upserts_one_edge_each_so_a_re_add_is_a_no_op()
     {
         Render(new MembershipChange(["u-1", "g-2", "u-1"], [], false)).Should().Equal(
-            """upsert=True { "org" : "org-a", "env" : "Sandbox", "groupId" : "g-1", "memberId" : "u-1" } { "$setOnInsert" : { "memberType" : "User" } }""",
-            """upsert=True { "org" : "org-a", "env" : "Sandbox", "groupId" : "g-1", "memberId" : "g-2" } { "$setOnInsert" : { "memberType" : "Group" } }""");
+            """upsert=True { "org" : "org-a", "env" : "Sandbox", "groupId" : "g-1", "memberId" : "u-1" } { "$setOnInsert" : { "memberType" : "User", "groupIdFolded" : "G-1" } }""",
+            """upsert=True { "org" : "org-a", "env" : "Sandbox", "groupId" : "g-1", "memberId" : "g-2" } { "$setOnInsert" : { "memberType" : "Group", "groupIdFolded" : "G-1" } }""");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class MembershipWritesRenderingTests
     {
         Render(MembershipChange.Replace(["u-1"])).Should().Equal(
             """delete { "org" : "org-a", "env" : "Sandbox", "groupId" : "g-1", "memberId" : { "$nin" : ["u-1"] } }""",
-            """upsert=True { "org" : "org-a", "env" : "Sandbox", "groupId" : "g-1", "memberId" : "u-1" } { "$setOnInsert" : { "memberType" : "User" } }""");
+            """upsert=True { "org" : "org-a", "env" : "Sandbox", "groupId" : "g-1", "memberId" : "u-1" } { "$setOnInsert" : { "memberType" : "User", "groupIdFolded" : "G-1" } }""");
     }
 
     [Fact]

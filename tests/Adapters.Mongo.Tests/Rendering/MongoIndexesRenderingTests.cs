@@ -30,8 +30,10 @@ public sealed class MongoIndexesRenderingTests
 
     [Theory]
     [InlineData(MongoCollectionNames.ScimResources, "tenant_resourceId", "{ key: { org: 1, env: 1, resourceId: 1 }, name: 'tenant_resourceId', unique: true }")]
-    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_externalId", "{ key: { org: 1, env: 1, type: 1, 'attributes.externalId': 1 }, name: 'tenant_type_externalId' }")]
-    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_emails", "{ key: { org: 1, env: 1, type: 1, 'attributes.emails.value': 1 }, name: 'tenant_type_emails' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_search_userName", "{ key: { org: 1, env: 1, type: 1, 'search.userName': 1 }, name: 'tenant_type_search_userName' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_search_displayName", "{ key: { org: 1, env: 1, type: 1, 'search.displayName': 1 }, name: 'tenant_type_search_displayName' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_search_externalId", "{ key: { org: 1, env: 1, type: 1, 'search.externalId': 1 }, name: 'tenant_type_search_externalId' }")]
+    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_search_emails", "{ key: { org: 1, env: 1, type: 1, 'search.emails.value': 1 }, name: 'tenant_type_search_emails' }")]
     [InlineData(MongoCollectionNames.ScimResources, "tenant_type_created", "{ key: { org: 1, env: 1, type: 1, created: 1, resourceId: 1 }, name: 'tenant_type_created' }")]
     [InlineData(MongoCollectionNames.ScimResources, "tenant_type_role", "{ key: { org: 1, env: 1, type: 1, role: 1 }, name: 'tenant_type_role' }")]
     [InlineData(MongoCollectionNames.Memberships, "tenant_group_member", "{ key: { org: 1, env: 1, groupId: 1, memberId: 1 }, name: 'tenant_group_member', unique: true }")]

@@ -17,12 +17,13 @@ public sealed class ScimDocumentRenderingTests
         new("u-1", ScimResourceType.User, 3, Now, Now.AddMinutes(1), attributes) { Role = AccountRole.Admin };
 
     [Fact]
-    public void A_user_is_stored_with_its_tenant_type_version_and_attributes()
+    public void A_user_is_stored_with_its_tenant_type_version_attributes_and_search_view()
     {
         ScimResourceDocument.From(Tenant, User(new JsonObject { ["userName"] = "Ann", ["active"] = true })).ShouldRenderAs("""
             { org: 'org-a', env: 'Production', type: 'User', resourceId: 'u-1', version: NumberLong(3),
               created: ISODate('2026-03-02T09:30:00Z'), lastModified: ISODate('2026-03-02T09:31:00Z'),
-              role: 'Admin', integration: false, attributes: { userName: 'Ann', active: true } }
+              role: 'Admin', integration: false, attributes: { userName: 'Ann', active: true },
+              search: { userName: 'ANN', active: true } }
             """);
     }
 
@@ -46,11 +47,11 @@ public sealed class ScimDocumentRenderingTests
     }
 
     [Fact]
-    public void An_update_replaces_everything_but_tenant_id_type_and_created()
+    public void An_update_replaces_everything_but_tenant_id_type_and_created_search_view_included()
     {
         ScimResourceDocument.Replacement(User(new JsonObject { ["userName"] = "ann" })).Render().ShouldRenderAs("""
             { $set: { version: NumberLong(3), lastModified: ISODate('2026-03-02T09:31:00Z'), role: 'Admin', integration: false,
-                      attributes: { userName: 'ann' } } }
+                      attributes: { userName: 'ann' }, search: { userName: 'ANN' } } }
             """);
     }
 
