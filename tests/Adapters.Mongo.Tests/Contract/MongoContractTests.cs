@@ -94,3 +94,8 @@ public sealed class MongoUnchangedUpdateTests : UnchangedUpdateContract, IRequir
 {
     protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => MongoTestStore.CreateAsync(time);
 }
+
+public sealed class MongoFilterDifferentialTests : FilterDifferentialContract, IRequiresMongoServer
+{
+    protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => MongoTestStore.CreateAsync(time);
+}

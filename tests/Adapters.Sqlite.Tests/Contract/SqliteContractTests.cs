@@ -91,3 +91,8 @@ public sealed class SqliteUnchangedUpdateTests : UnchangedUpdateContract
 {
     protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
 }
+
+public sealed class SqliteFilterDifferentialTests : FilterDifferentialContract
+{
+    protected override Task<PersistencePorts> CreateEmptyStoreAsync(TimeProvider time) => SqliteTestStore.CreateAsync(time);
+}

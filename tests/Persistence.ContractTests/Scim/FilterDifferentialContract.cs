@@ -7,25 +7,19 @@ using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
 using AutoRfpHex.Persistence.ContractTests.Support;
 
-namespace AutoRfpHex.Adapters.Sqlite.Tests;
+namespace AutoRfpHex.Persistence.ContractTests.Scim;
 
 /// <summary>
-/// Differential test: SQLite's translation against the Core reference (ScimFilterParser -> ScimFilterEvaluator, and
+/// Differential test: a store's translation against the Core reference (ScimFilterParser -> ScimFilterEvaluator, and
 /// ScimSortComparer) on generated users and groups and generated filter text, read by index and, for one in six
 /// queries, walked page by page with keyset seeks (forward or backward) as cursor paging does. Repeatable from a seed: set
 /// FILTER_DIFF_SEED (one seed) and FILTER_DIFF_FILTERS (filters per seed) to widen or replay a run; a mismatch names both.
 /// </summary>
-public sealed class FilterDifferentialTests : IAsyncLifetime
+public abstract class FilterDifferentialContract : PersistenceContract
 {
     private const string Enterprise = ScimRecords.EnterpriseUrn;
     private static readonly Tenant Tenant = Tenants.AProduction;
     private static readonly JsonSerializerOptions Literal = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly TemporaryDatabase file = new();
-
-    public Task InitializeAsync() => file.InitializeAsync();
-
-    public Task DisposeAsync() => file.DisposeAsync();
-
     public static TheoryData<int> Seeds =>
         int.TryParse(Environment.GetEnvironmentVariable("FILTER_DIFF_SEED"), out var seed) ? [seed] : [1, 2, 3];
 
@@ -36,7 +30,7 @@ public sealed class FilterDifferentialTests : IAsyncLifetime
     public async Task The_store_returns_exactly_what_the_evaluator_matches_in_the_comparers_order_by_index_and_by_seek(int seed)
     {
         var random = new Random(seed);
-        var store = await file.OpenStoreAsync();
+        var store = Store;
         await SeedAsync(random, store);
         var mismatches = new List<string>();
         var parsed = 0;
@@ -139,14 +133,14 @@ public sealed class FilterDifferentialTests : IAsyncLifetime
 
     private async Task SeedAsync(Random random, PersistencePorts store)
     {
-        var records = new ScimRecords(store, file.Time);
+        var records = new ScimRecords(store, Time);
         string[] names = ["ann", "Ann", "bob", "élodie", "Élodie", "zoë", "ǆemal", "straße", "O'Brien", "a\"b\\c", "東京", "😀x", "dave"];
         string[] families = ["Liddell", "liddell", "Ärger", "o'neil", "Smith", "SMITH", ""];
         string[] titles = ["Engineer", "engineer", "ENGINEER", "Manager", "", "Ärzte", "VP 😀"];
         var users = new List<ScimResourceRecord>();
         for (var i = 0; i < 60; i++)
         {
-            file.Time.Advance(TimeSpan.FromSeconds(random.Next(0, 3)) + TimeSpan.FromTicks(random.Next(0, 2)));
+            Time.Advance(TimeSpan.FromSeconds(random.Next(0, 3)) + TimeSpan.FromTicks(random.Next(0, 2)));
             var name = $"{Pick(random, names)}{i}";
             var doc = new JsonObject();
             Maybe(random, doc, "displayName", () => $"{Pick(random, names)} {Pick(random, families)}");
@@ -171,7 +165,7 @@ public sealed class FilterDifferentialTests : IAsyncLifetime
         var groups = new List<string>();
         for (var i = 0; i < 12; i++)
         {
-            file.Time.Advance(TimeSpan.FromSeconds(random.Next(0, 2)));
+            Time.Advance(TimeSpan.FromSeconds(random.Next(0, 2)));
             var members = users.Where(_ => random.Next(6) == 0).Select(u => u.Id).Concat(groups.Where(_ => random.Next(3) == 0)).ToArray();
             var group = records.Group($"{Pick(random, new[] { "Admins", "Sales", "Ünits", "ops", "Everyone" })} {i}");
             Maybe(random, group.Attributes, "externalId", () => Pick(random, new[] { "g-1", "G-1", $"g-{i}" }));
