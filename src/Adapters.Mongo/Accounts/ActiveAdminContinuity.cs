@@ -17,13 +17,6 @@ internal static class ActiveAdminContinuity
 {
     private static readonly FilterDefinitionBuilder<BsonDocument> Filter = Builders<BsonDocument>.Filter;
 
-    /// <summary>Whether replacing <paramref name="stored"/> by <paramref name="written"/> (null: deleting it) takes an active Admin away.</summary>
-    public static bool RemovesAnActiveAdmin(Tenant tenant, ScimResourceRecord stored, ScimResourceRecord? written) =>
-        tenant.Environment == DeploymentEnvironment.Production
-        && stored.Type == ScimResourceType.User
-        && UserAccount.From(stored).IsActiveAdmin
-        && (written is null || !UserAccount.From(written).IsActiveAdmin);
-
     /// <summary>Takes the tenant's guard, then answers whether an active Admin other than <paramref name="userId"/> exists.</summary>
     public static async Task<bool> OtherActiveAdminExistsAsync(MongoStore store, IClientSessionHandle session, Tenant tenant, string userId, CancellationToken cancellationToken)
     {

@@ -44,7 +44,7 @@ internal sealed class MongoUserAccountStore(MongoStore store, TimeProvider time)
             }
 
             var stored = ScimResourceDocument.ToRecord(storedDocument);
-            if (ActiveAdminContinuity.RemovesAnActiveAdmin(tenant, stored, stored with { Role = role })
+            if (ActiveAdmins.RemovedBy(tenant, stored, stored with { Role = role })
                 && !await ActiveAdminContinuity.OtherActiveAdminExistsAsync(store, session, tenant, userId, ct))
             {
                 return new StoreWriteResult(StoreWriteOutcome.LastActiveAdmin);

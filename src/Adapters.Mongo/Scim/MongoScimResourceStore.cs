@@ -1,6 +1,7 @@
 using AutoRfpHex.Adapters.Mongo.Accounts;
 using AutoRfpHex.Adapters.Mongo.Database;
 using AutoRfpHex.Adapters.Mongo.Filtering;
+using AutoRfpHex.Core.Accounts;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
 using MongoDB.Bson;
@@ -81,7 +82,7 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                     return new StoreWriteResult(StoreWriteOutcome.VersionMismatch);
                 }
 
-                if (ActiveAdminContinuity.RemovesAnActiveAdmin(tenant, stored, resource)
+                if (ActiveAdmins.RemovedBy(tenant, stored, resource)
                     && !await ActiveAdminContinuity.OtherActiveAdminExistsAsync(store, session, tenant, resource.Id, ct))
                 {
                     return new StoreWriteResult(StoreWriteOutcome.LastActiveAdmin);
@@ -157,7 +158,7 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                 return false;
             }
 
-            if (ActiveAdminContinuity.RemovesAnActiveAdmin(tenant, ScimResourceDocument.ToRecord(storedDocument), written: null)
+            if (ActiveAdmins.RemovedBy(tenant, ScimResourceDocument.ToRecord(storedDocument), written: null)
                 && !await ActiveAdminContinuity.OtherActiveAdminExistsAsync(store, session, tenant, id, ct))
             {
                 return false;

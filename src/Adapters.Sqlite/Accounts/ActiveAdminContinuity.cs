@@ -1,6 +1,4 @@
 using AutoRfpHex.Adapters.Sqlite.Database;
-using AutoRfpHex.Core.Accounts;
-using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
 using Microsoft.Data.Sqlite;
 
@@ -9,17 +7,11 @@ namespace AutoRfpHex.Adapters.Sqlite.Accounts;
 /// <summary>
 /// "An organization keeps an active Admin", checked inside the write transaction (BEGIN IMMEDIATE holds the write
 /// lock), so two identity-provider requests removing the last two Admins at once cannot both pass, as they could
-/// with a check made before the transaction.
+/// with a check made before the transaction. Which writes take an Admin away is Core's rule
+/// (<see cref="Core.Accounts.ActiveAdmins.RemovedBy"/>).
 /// </summary>
 internal static class ActiveAdminContinuity
 {
-    /// <summary>Whether replacing <paramref name="stored"/> by <paramref name="written"/> (null: deleting it) takes an active Admin away.</summary>
-    public static bool RemovesAnActiveAdmin(Tenant tenant, ScimResourceRecord stored, ScimResourceRecord? written) =>
-        tenant.Environment == DeploymentEnvironment.Production
-        && stored.Type == ScimResourceType.User
-        && UserAccount.From(stored).IsActiveAdmin
-        && (written is null || !UserAccount.From(written).IsActiveAdmin);
-
     public static async Task<bool> OtherActiveAdminExistsAsync(SqliteConnection connection, Tenant tenant, string userId, CancellationToken cancellationToken) =>
         await connection.ScalarAsync<long>(
             """

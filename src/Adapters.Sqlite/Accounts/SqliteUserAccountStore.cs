@@ -33,7 +33,7 @@ internal sealed class SqliteUserAccountStore(SqliteDatabase database, TimeProvid
             return new StoreWriteResult(StoreWriteOutcome.NotFound);
         }
 
-        if (ActiveAdminContinuity.RemovesAnActiveAdmin(tenant, stored, stored with { Role = role })
+        if (ActiveAdmins.RemovedBy(tenant, stored, stored with { Role = role })
             && !await ActiveAdminContinuity.OtherActiveAdminExistsAsync(scope.Connection, tenant, userId, cancellationToken))
         {
             return new StoreWriteResult(StoreWriteOutcome.LastActiveAdmin);

@@ -1,6 +1,7 @@
 using AutoRfpHex.Adapters.Sqlite.Accounts;
 using AutoRfpHex.Adapters.Sqlite.Database;
 using AutoRfpHex.Adapters.Sqlite.Scim.Memberships;
+using AutoRfpHex.Core.Accounts;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
 using Microsoft.Data.Sqlite;
@@ -62,7 +63,7 @@ internal sealed class SqliteScimResourceStore(SqliteDatabase database) : IScimRe
             return new StoreWriteResult(StoreWriteOutcome.VersionMismatch);
         }
 
-        if (ActiveAdminContinuity.RemovesAnActiveAdmin(tenant, stored, resource)
+        if (ActiveAdmins.RemovedBy(tenant, stored, resource)
             && !await ActiveAdminContinuity.OtherActiveAdminExistsAsync(scope.Connection, tenant, resource.Id, cancellationToken))
         {
             return new StoreWriteResult(StoreWriteOutcome.LastActiveAdmin);
@@ -126,7 +127,7 @@ internal sealed class SqliteScimResourceStore(SqliteDatabase database) : IScimRe
         // Memberships in both directions and the e-mail index rows go with it (ON DELETE CASCADE), in this transaction.
         await using var scope = await database.BeginWriteAsync(cancellationToken);
         if (await ScimResourceRows.FindAsync(scope.Connection, tenant, type, id, cancellationToken) is { } stored
-            && ActiveAdminContinuity.RemovesAnActiveAdmin(tenant, stored, written: null)
+            && ActiveAdmins.RemovedBy(tenant, stored, written: null)
             && !await ActiveAdminContinuity.OtherActiveAdminExistsAsync(scope.Connection, tenant, id, cancellationToken))
         {
             return false;

@@ -1,3 +1,4 @@
+using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
 
 namespace AutoRfpHex.Core.Accounts;
@@ -8,6 +9,19 @@ namespace AutoRfpHex.Core.Accounts;
 /// </summary>
 public static class ActiveAdmins
 {
+    /// <summary>
+    /// Whether replacing <paramref name="stored"/> by <paramref name="written"/> (null: deleting it) takes an active
+    /// Admin away: what a store must refuse, inside its write, when no other active Admin remains.
+    /// </summary>
+    public static bool RemovedBy(Tenant tenant, ScimResourceRecord stored, ScimResourceRecord? written)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return tenant.Environment == DeploymentEnvironment.Production
+            && stored.Type == ScimResourceType.User
+            && UserAccount.From(stored).IsActiveAdmin
+            && (written is null || !UserAccount.From(written).IsActiveAdmin);
+    }
+
     /// <summary>Whether the organization has an active Admin other than <paramref name="userId"/>.</summary>
     public static async Task<bool> AnyOtherThanAsync(IUserAccountStore accounts, string organizationId, string userId, CancellationToken cancellationToken) =>
         (await ListAsync(accounts, organizationId, cancellationToken)).Any(a => a.Id != userId && a.IsActiveAdmin);
