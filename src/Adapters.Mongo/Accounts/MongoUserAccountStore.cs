@@ -15,7 +15,7 @@ internal sealed class MongoUserAccountStore(MongoStore store, TimeProvider time)
 
     public async Task<IReadOnlyList<ScimResourceRecord>> ListAsync(Tenant tenant, AccountRole? role, CancellationToken cancellationToken)
     {
-        var documents = await resources.Find(Users(tenant, role), new FindOptions { Collation = MongoCollations.CaseInsensitive })
+        var documents = await resources.Find(Users(tenant, role))
             .Sort(ByUserName).ToListAsync(cancellationToken);
         return documents.ConvertAll(ScimResourceDocument.ToRecord);
     }
@@ -25,9 +25,9 @@ internal sealed class MongoUserAccountStore(MongoStore store, TimeProvider time)
             ? ScimResourceDocument.InTenant(tenant, ScimResourceType.User) & Builders<BsonDocument>.Filter.Eq(MongoFields.Role, r.ToString())
             : ScimResourceDocument.InTenant(tenant, ScimResourceType.User);
 
-    /// <summary>userName ignoring case (the query's collation), then id: the order of the tenant_userName index.</summary>
+    /// <summary>Folded userName (the Core fold, as the embedded store orders it), then id: the order of the unique userName index.</summary>
     internal static readonly SortDefinition<BsonDocument> ByUserName =
-        Builders<BsonDocument>.Sort.Ascending(MongoFields.UserName).Ascending(MongoFields.ResourceId);
+        Builders<BsonDocument>.Sort.Ascending(MongoFields.SearchUserName).Ascending(MongoFields.ResourceId);
 
     /// <summary>
     /// A role change is a change of the user: the version is bumped and lastModified set, so ETags move. Demoting the last

@@ -8,8 +8,8 @@ namespace AutoRfpHex.Adapters.Mongo.Database;
 /// <remarks>
 /// A SCIM resource document: <c>{ org, env, type: 'User'|'Group', resourceId, version, created, lastModified, role,
 /// integration, attributes: { ...SCIM attributes as stored, keys encoded by <see cref="AttributeNames"/>... }, search: {...} }</c>.
-/// SCIM filters and sorts read <see cref="Search"/> (folded strings, BSON dates), never <see cref="Attributes"/>; the
-/// <c>attributes.*</c> names below serve the unique indexes and the accounts list (with <see cref="MongoCollations.CaseInsensitive"/>).
+/// SCIM filters, sorts and the unique indexes read <see cref="Search"/> (folded strings, BSON dates), never <see cref="Attributes"/>;
+/// no query needs a collation.
 /// A membership document: <c>{ org, env, groupId, groupIdFolded, memberId, memberType }</c>.
 /// </remarks>
 public static class MongoFields

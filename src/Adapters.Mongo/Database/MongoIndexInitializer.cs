@@ -5,8 +5,10 @@ namespace AutoRfpHex.Adapters.Mongo.Database;
 
 /// <summary>
 /// Creates every index of <see cref="MongoIndexes"/> at start. Idempotent: an index that exists with the same name and
-/// definition is left alone, so every instance may run it at every start; a changed log retention updates the TTL in place. Its first call is also the start-up reachability
-/// check: an unreachable server fails here, with a message naming the server and the setting to fix.
+/// definition is left alone, so every instance may run it at every start; a changed log retention updates the TTL in
+/// place; indexes of earlier versions (<see cref="MongoIndexes.Retired"/>) are dropped once the current ones exist. Its
+/// first call is also the start-up reachability check: an unreachable server fails here, with a message naming the
+/// server and the setting to fix.
 /// </summary>
 public sealed class MongoIndexInitializer(MongoStore store)
 {
@@ -38,6 +40,18 @@ public sealed class MongoIndexInitializer(MongoStore store)
                     { "collMod", index.Collection },
                     { "index", new BsonDocument { { "name", index.Model.Options.Name }, { "expireAfterSeconds", (long)retention.TotalSeconds } } },
                 }, cancellationToken: cancellationToken);
+            }
+        }
+
+        foreach (var (collection, name) in MongoIndexes.Retired)
+        {
+            try
+            {
+                await store.Documents(collection).Indexes.DropOneAsync(name, cancellationToken);
+            }
+            catch (MongoCommandException ex) when (ex.CodeName is "IndexNotFound" or "NamespaceNotFound")
+            {
+                // Never created here, or already dropped by another instance.
             }
         }
     }

@@ -16,12 +16,13 @@ public static class MongoIndexes
     public static IReadOnlyList<MongoIndex> All(MongoStorageOptions options) =>
     [
         // Ids are unique across users and groups of a tenant (a member id names either).
-        Plain(MongoCollectionNames.ScimResources, "tenant_resourceId", Tenant().Ascending(MongoFields.ResourceId), unique: true),
-        Unique(MongoCollectionNames.ScimResources, "tenant_userName", Tenant().Ascending(MongoFields.UserName), ScimResourceType.User),
-        Unique(MongoCollectionNames.ScimResources, "tenant_displayName", Tenant().Ascending(MongoFields.DisplayName), ScimResourceType.Group),
+        Plain(MongoCollectionNames.ScimResources, ResourceIdIndex, Tenant().Ascending(MongoFields.ResourceId), unique: true),
+        // userName and group displayName: unique on the folded search view (the Core fold, as the embedded store), so both stores
+        // accept and refuse the same names. These also serve userName filters and the accounts list, which compare the same field.
+        Unique(MongoCollectionNames.ScimResources, UserNameIndex, Tenant().Ascending(MongoFields.SearchUserName), ScimResourceType.User),
+        Unique(MongoCollectionNames.ScimResources, GroupDisplayNameIndex, Tenant().Ascending(MongoFields.SearchDisplayName), ScimResourceType.Group),
 
         // SCIM filters compare the search view (folded strings, no collation), so their equality and prefix matches use these.
-        Plain(MongoCollectionNames.ScimResources, "tenant_type_search_userName", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.SearchUserName)),
         Plain(MongoCollectionNames.ScimResources, "tenant_type_search_displayName", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.SearchDisplayName)),
         Plain(MongoCollectionNames.ScimResources, "tenant_type_search_externalId", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.SearchExternalId)),
         Plain(MongoCollectionNames.ScimResources, "tenant_type_search_emails", Tenant().Ascending(MongoFields.Type).Ascending(MongoFields.SearchEmailValues)),
@@ -46,6 +47,22 @@ public static class MongoIndexes
             new CreateIndexOptions { Name = "time_ttl", ExpireAfter = options.ProvisioningLogRetention })),
     ];
 
+    public const string ResourceIdIndex = "tenant_resourceId";
+    public const string UserNameIndex = "tenant_search_userName_unique";
+    public const string GroupDisplayNameIndex = "tenant_search_groupDisplayName_unique";
+
+    /// <summary>
+    /// Indexes earlier versions created and this one drops at start (after creating the current ones, so uniqueness is never
+    /// unguarded). The first two enforced uniqueness through an ICU collation (strength 2), which equates more than the
+    /// Core fold ("straße" = "strasse"): the stores disagreed on which names were taken.
+    /// </summary>
+    public static IReadOnlyList<(string Collection, string Name)> Retired { get; } =
+    [
+        (MongoCollectionNames.ScimResources, "tenant_userName"),
+        (MongoCollectionNames.ScimResources, "tenant_displayName"),
+        (MongoCollectionNames.ScimResources, "tenant_type_search_userName"),
+    ];
+
     private static IndexKeysDefinitionBuilder<BsonDocument> Keys() => Builders<BsonDocument>.IndexKeys;
 
     private static IndexKeysDefinition<BsonDocument> Tenant() =>
@@ -55,15 +72,14 @@ public static class MongoIndexes
         new(collection, new CreateIndexModel<BsonDocument>(keys, new CreateIndexOptions { Name = name, Unique = unique ? true : null }));
 
     /// <summary>
-    /// Unique ignoring case (<see cref="MongoCollations.CaseInsensitive"/>) among the resources of one type: a partial index,
-    /// so a user's userName never clashes with a group. Queries need the same collation and the type to use it.
+    /// Unique among the resources of one type: a partial index, so a user's userName never clashes with a group. A query uses
+    /// it when it names the type, as every resource query does.
     /// </summary>
     private static MongoIndex Unique(string collection, string name, IndexKeysDefinition<BsonDocument> keys, ScimResourceType type) =>
         new(collection, new CreateIndexModel<BsonDocument>(keys, new CreateIndexOptions<BsonDocument>
         {
             Name = name,
             Unique = true,
-            Collation = MongoCollations.CaseInsensitive,
             PartialFilterExpression = Builders<BsonDocument>.Filter.Eq(MongoFields.Type, type.ToString()),
         }));
 }

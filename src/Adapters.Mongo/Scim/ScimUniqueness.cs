@@ -1,3 +1,4 @@
+using AutoRfpHex.Adapters.Mongo.Database;
 using MongoDB.Driver;
 
 namespace AutoRfpHex.Adapters.Mongo.Scim;
@@ -19,9 +20,12 @@ internal static class ScimUniqueness
             _ => (null, null),
         };
         return category != ServerErrorCategory.DuplicateKey || message is null ? null
-            : message.Contains("index: tenant_userName", StringComparison.Ordinal) ? "userName"
-            : message.Contains("index: tenant_displayName", StringComparison.Ordinal) ? "displayName"
-            : message.Contains("index: tenant_resourceId", StringComparison.Ordinal) ? "id"
+            : Names(message, MongoIndexes.UserNameIndex) ? "userName"
+            : Names(message, MongoIndexes.GroupDisplayNameIndex) ? "displayName"
+            : Names(message, MongoIndexes.ResourceIdIndex) ? "id"
             : null;
     }
+
+    // The server's message reads "E11000 duplicate key error collection: db.coll index: <name> dup key: ...".
+    private static bool Names(string message, string index) => message.Contains($"index: {index} ", StringComparison.Ordinal);
 }

@@ -11,26 +11,33 @@ public sealed class MongoIndexesRenderingTests
         MongoIndexes.All(Options).Single(index => index.Collection == collection && index.Model.Options.Name == name).Model.Render();
 
     [Fact]
-    public void UserName_is_unique_per_tenant_among_users_ignoring_case()
+    public void UserName_is_unique_per_tenant_among_users_on_the_folded_search_view_without_a_collation()
     {
-        Index(MongoCollectionNames.ScimResources, "tenant_userName").ShouldRenderAs("""
-            { key: { org: 1, env: 1, 'attributes.userName': 1 }, name: 'tenant_userName', unique: true,
-              collation: { locale: 'en', strength: 2 }, partialFilterExpression: { type: 'User' } }
+        Index(MongoCollectionNames.ScimResources, MongoIndexes.UserNameIndex).ShouldRenderAs("""
+            { key: { org: 1, env: 1, 'search.userName': 1 }, name: 'tenant_search_userName_unique', unique: true,
+              partialFilterExpression: { type: 'User' } }
             """);
     }
 
     [Fact]
-    public void Group_displayName_is_unique_per_tenant_among_groups_ignoring_case()
+    public void Group_displayName_is_unique_per_tenant_among_groups_on_the_folded_search_view_without_a_collation()
     {
-        Index(MongoCollectionNames.ScimResources, "tenant_displayName").ShouldRenderAs("""
-            { key: { org: 1, env: 1, 'attributes.displayName': 1 }, name: 'tenant_displayName', unique: true,
-              collation: { locale: 'en', strength: 2 }, partialFilterExpression: { type: 'Group' } }
+        Index(MongoCollectionNames.ScimResources, MongoIndexes.GroupDisplayNameIndex).ShouldRenderAs("""
+            { key: { org: 1, env: 1, 'search.displayName': 1 }, name: 'tenant_search_groupDisplayName_unique', unique: true,
+              partialFilterExpression: { type: 'Group' } }
             """);
+    }
+
+    [Fact]
+    public void Retired_indexes_are_not_among_the_current_ones_so_start_up_never_drops_what_it_just_created()
+    {
+        var current = MongoIndexes.All(Options).Select(index => (index.Collection, index.Model.Options.Name)).ToList();
+
+        MongoIndexes.Retired.Should().NotBeEmpty().And.NotIntersectWith(current);
     }
 
     [Theory]
     [InlineData(MongoCollectionNames.ScimResources, "tenant_resourceId", "{ key: { org: 1, env: 1, resourceId: 1 }, name: 'tenant_resourceId', unique: true }")]
-    [InlineData(MongoCollectionNames.ScimResources, "tenant_type_search_userName", "{ key: { org: 1, env: 1, type: 1, 'search.userName': 1 }, name: 'tenant_type_search_userName' }")]
     [InlineData(MongoCollectionNames.ScimResources, "tenant_type_search_displayName", "{ key: { org: 1, env: 1, type: 1, 'search.displayName': 1 }, name: 'tenant_type_search_displayName' }")]
     [InlineData(MongoCollectionNames.ScimResources, "tenant_type_search_externalId", "{ key: { org: 1, env: 1, type: 1, 'search.externalId': 1 }, name: 'tenant_type_search_externalId' }")]
     [InlineData(MongoCollectionNames.ScimResources, "tenant_type_search_emails", "{ key: { org: 1, env: 1, type: 1, 'search.emails.value': 1 }, name: 'tenant_type_search_emails' }")]

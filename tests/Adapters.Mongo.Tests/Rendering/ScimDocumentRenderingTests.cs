@@ -71,10 +71,10 @@ public sealed class ScimDocumentRenderingTests
     }
 
     [Fact]
-    public void Accounts_list_in_userName_order_then_id()
+    public void Accounts_list_in_folded_userName_order_then_id_as_the_embedded_store()
     {
         MongoUserAccountStore.Users(Tenant, AccountRole.Admin).Render().ShouldRenderAs("{ org: 'org-a', env: 'Production', type: 'User', role: 'Admin' }");
-        MongoUserAccountStore.ByUserName.Render().ShouldRenderAs("{ 'attributes.userName': 1, resourceId: 1 }");
+        MongoUserAccountStore.ByUserName.Render().ShouldRenderAs("{ 'search.userName': 1, resourceId: 1 }");
     }
 
     [Fact]

@@ -112,6 +112,32 @@ public sealed class StoreDocumentShapeTests
     }
 
     [Fact]
+    public void Every_key_of_a_resource_index_is_in_the_written_documents_of_the_type_it_covers()
+    {
+        var group = new ScimResourceRecord("g-1", ScimResourceType.Group, 1, At, At, new JsonObject { ["displayName"] = "Sales" });
+        var written = new Dictionary<string, BsonDocument>
+        {
+            ["User"] = Written,
+            ["Group"] = ScimResourceDocument.From(Tenant, group),
+        };
+
+        foreach (var index in Database.MongoIndexes.All(new MongoStorageOptions("mongodb://127.0.0.1", "db"))
+                     .Where(i => i.Collection == Database.MongoCollectionNames.ScimResources))
+        {
+            var model = index.Model.Render();
+            // An index over every type is checked on the user, whose sample has every indexed attribute.
+            var types = model.TryGetValue("partialFilterExpression", out var partial) ? [partial["type"].AsString] : new[] { "User" };
+            foreach (var type in types)
+            {
+                foreach (var key in model["key"].AsBsonDocument.Names)
+                {
+                    Resolve(written[type], key).Should().NotBeNull($"index {model["name"]} reads {key} of a {type}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Membership_documents_have_every_field_the_membership_lookups_read()
     {
         var group = new ScimResourceRecord("Grp-1", ScimResourceType.Group, 1, At, At, new JsonObject { ["displayName"] = "G" })

@@ -29,6 +29,17 @@ public abstract class ScimUniquenessContract : PersistenceContract
         result.ConflictingAttribute.Should().Be("userName");
     }
 
+    [Theory]
+    [InlineData("strasse", "straße")] // a collation would equate these; the Core fold does not
+    [InlineData("resume", "résumé")]
+    [InlineData("ann", "ann\u200B")]
+    public async Task A_userName_equal_only_under_a_looser_comparison_than_the_Core_fold_is_a_different_name(string first, string second)
+    {
+        await Records.CreateUserAsync(Tenant, first);
+
+        (await Store.Resources.CreateAsync(Tenant, Records.User(second), [], None)).Outcome.Should().Be(StoreWriteOutcome.Written);
+    }
+
     [Fact]
     public async Task Different_userNames_and_the_same_userName_in_other_tenants_are_accepted()
     {
