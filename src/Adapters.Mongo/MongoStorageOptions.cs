@@ -11,4 +11,11 @@ public sealed record MongoStorageOptions(string ConnectionString, string Databas
 
     /// <summary>How long provisioning log events are kept (a TTL index removes older ones).</summary>
     public TimeSpan ProvisioningLogRetention { get; init; } = TimeSpan.FromDays(365);
+
+    /// <summary>
+    /// At most this many ids, over all the lookups of one filter (group members, a user's groups, members by display), are
+    /// inlined into the resource query; more is a 400 tooMany. The ids travel in the query document, which MongoDB caps at
+    /// 16 MB; 100,000 ids of up to 64 characters stay well under it.
+    /// </summary>
+    public int MaxFilterLookupIds { get; init; } = 100_000;
 }

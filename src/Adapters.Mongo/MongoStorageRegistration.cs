@@ -31,6 +31,7 @@ public static class MongoStorageRegistration
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ConnectionString, "Storage:Mongo:ConnectionString");
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabaseName, "Storage:Mongo:Database");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFilterLookupIds, "Storage:Mongo:MaxFilterLookupIds");
         _ = MongoUrl.Create(options.ConnectionString); // a malformed connection string is a start-up error, not a first-request one
         MongoDocumentConventions.EnsureRegistered();
 

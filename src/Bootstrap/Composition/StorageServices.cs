@@ -40,6 +40,7 @@ public static class StorageServices
         {
             ServerSelectionTimeout = TimeSpan.FromSeconds(mongo.ServerSelectionTimeoutSeconds),
             ProvisioningLogRetention = TimeSpan.FromDays(mongo.ProvisioningLogRetentionDays),
+            MaxFilterLookupIds = mongo.MaxFilterLookupIds,
         };
         services.AddSingleton(new StorageInitializer((provider, ct) => provider.GetRequiredService<MongoIndexInitializer>().EnsureIndexesAsync(ct)));
         services.AddHealthChecks().AddCheck<MongoReadinessCheck>(MongoReadinessCheck.Name, tags: ["ready"]);

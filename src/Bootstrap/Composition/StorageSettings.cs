@@ -31,4 +31,7 @@ public sealed class MongoStorageSettings
 
     /// <summary>Provisioning log events older than this are removed by the server (TTL index).</summary>
     public double ProvisioningLogRetentionDays { get; set; } = 365;
+
+    /// <summary>Ids a filter's membership lookups may inline into one query before it is refused (400 tooMany).</summary>
+    public int MaxFilterLookupIds { get; set; } = 100_000;
 }

@@ -10,11 +10,13 @@ namespace AutoRfpHex.Adapters.Mongo.Tests.Server;
 /// </summary>
 public static class MongoTestStore
 {
-    public static async Task<PersistencePorts> CreateAsync(TimeProvider time)
+    /// <param name="configure">Changes to the options the service would use (e.g. a small limit to reach it).</param>
+    public static async Task<PersistencePorts> CreateAsync(TimeProvider time, Func<MongoStorageOptions, MongoStorageOptions>? configure = null)
     {
         var connectionString = await MongoTestServer.GetConnectionStringAsync();
         // The contract's clock is fixed (March 2026); a real-time TTL must not remove its events while a test reads them.
         var options = new MongoStorageOptions(connectionString, $"contract_{Guid.NewGuid():N}") { ProvisioningLogRetention = TimeSpan.FromDays(365 * 100) };
+        options = configure?.Invoke(options) ?? options;
         var services = new ServiceCollection().AddSingleton(time).AddMongoStorage(options).BuildServiceProvider();
         await services.GetRequiredService<MongoIndexInitializer>().EnsureIndexesAsync(CancellationToken.None);
         return new PersistencePorts(services, async () =>

@@ -10,6 +10,9 @@ namespace AutoRfpHex.Persistence.ContractTests.Support;
 /// <summary>Every persistence port of one store, resolved from the adapter's own DI registration.</summary>
 public sealed class PersistencePorts(IServiceProvider services, Func<ValueTask> release) : IAsyncDisposable
 {
+    /// <summary>The adapter's container, for adapter-specific tests (its start-up work, its own options).</summary>
+    public IServiceProvider Services { get; } = services;
+
     public IOrganizationStore Organizations { get; } = services.GetRequiredService<IOrganizationStore>();
 
     public IScimResourceStore Resources { get; } = services.GetRequiredService<IScimResourceStore>();
