@@ -7,22 +7,28 @@ namespace AutoRfpHex.Adapters.Mongo.Database;
 /// Creates every index of <see cref="MongoIndexes"/> at start. Idempotent: an index that exists with the same name and
 /// definition is left alone, so every instance may run it at every start; a changed log retention updates the TTL in
 /// place; indexes of earlier versions (<see cref="MongoIndexes.Retired"/>) are dropped once the current ones exist. Its
-/// first call is also the start-up reachability check: an unreachable server fails here, with a message naming the
-/// server and the setting to fix.
+/// first call is also the start-up check of the server: an unreachable or standalone server fails here, with a message
+/// naming the setting to fix.
 /// </summary>
 public sealed class MongoIndexInitializer(MongoStore store)
 {
     public async Task EnsureIndexesAsync(CancellationToken cancellationToken)
     {
+        BsonDocument hello;
         try
         {
-            await store.Database.RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1), cancellationToken: cancellationToken);
+            hello = await store.Database.RunCommandAsync<BsonDocument>(new BsonDocument("hello", 1), cancellationToken: cancellationToken);
         }
         catch (TimeoutException ex)
         {
             throw new InvalidOperationException(
                 $"MongoDB is unreachable: no server answered within {store.Client.Settings.ServerSelectionTimeout.TotalSeconds:0.#} s for database "
                 + $"'{store.Options.DatabaseName}' (Storage:Mongo:ConnectionString). Start MongoDB or fix the connection string.", ex);
+        }
+
+        if (MongoDeployment.WhyNoTransactions(hello) is { } reason)
+        {
+            throw new InvalidOperationException(reason);
         }
 
         foreach (var index in MongoIndexes.All(store.Options))
