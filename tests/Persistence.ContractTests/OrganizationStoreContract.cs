@@ -24,6 +24,18 @@ public abstract class OrganizationStoreContract : PersistenceContract
     }
 
     [Fact]
+    public async Task Creating_a_taken_id_is_refused_as_already_existing_and_keeps_the_first()
+    {
+        var first = new Organization("org-a", "First", false, Time.GetUtcNow());
+        await Store.Organizations.CreateAsync(first, None);
+
+        var again = async () => await Store.Organizations.CreateAsync(new Organization("org-a", "Second", true, Time.GetUtcNow()), None);
+
+        (await again.Should().ThrowAsync<OrganizationAlreadyExistsException>()).Which.OrganizationId.Should().Be("org-a");
+        (await Store.Organizations.GetAsync("org-a", None)).Should().Be(first);
+    }
+
+    [Fact]
     public async Task The_scim_switch_changes_only_that_organization()
     {
         await Store.Organizations.CreateAsync(new Organization("org-a", "A", false, Time.GetUtcNow()), None);

@@ -21,9 +21,9 @@ internal sealed class MongoOrganizationStore(MongoStore store) : IOrganizationSt
         {
             await organizations.InsertOneAsync(OrganizationDocument.From(organization), cancellationToken: cancellationToken);
         }
-        catch (MongoWriteException ex) when (DuplicateKey.Is(ex))
+        catch (MongoWriteException ex) when (DuplicateKey.Is(ex)) // the id is the document's _id
         {
-            throw new InvalidOperationException($"An organization with id '{organization.Id}' already exists.", ex);
+            throw new OrganizationAlreadyExistsException(organization.Id);
         }
     }
 

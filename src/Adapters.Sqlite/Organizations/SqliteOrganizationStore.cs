@@ -23,7 +23,7 @@ internal sealed class SqliteOrganizationStore(SqliteDatabase database) : IOrgani
             "SELECT count(*) FROM organizations WHERE organization_id = $org;", cancellationToken, ("$org", organization.Id));
         if (exists > 0)
         {
-            throw new InvalidOperationException($"An organization with id '{organization.Id}' already exists.");
+            throw new OrganizationAlreadyExistsException(organization.Id);
         }
 
         await scope.Connection.ExecuteAsync(

@@ -4,6 +4,7 @@ public interface IOrganizationStore
 {
     Task<Organization?> GetAsync(string organizationId, CancellationToken cancellationToken);
 
+    /// <exception cref="OrganizationAlreadyExistsException">The id is taken; nothing is changed.</exception>
     Task CreateAsync(Organization organization, CancellationToken cancellationToken);
 
     /// <returns>The updated organization, or null when it does not exist.</returns>

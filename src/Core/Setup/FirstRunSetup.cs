@@ -8,7 +8,8 @@ namespace AutoRfpHex.Core.Setup;
 
 /// <summary>
 /// On the first start against an empty store, creates a demo organization with one Admin so a new user can follow
-/// the admin guide at once. Does nothing when any organization exists.
+/// the admin guide at once. Does nothing when any organization exists, or when another instance sharing the store
+/// creates the demo organization first.
 /// </summary>
 public sealed class FirstRunSetup(IOrganizationStore organizations, IScimResourceStore resources, TimeProvider clock)
 {
@@ -24,7 +25,15 @@ public sealed class FirstRunSetup(IOrganizationStore organizations, IScimResourc
         }
 
         var now = clock.GetUtcNow();
-        await organizations.CreateAsync(new Organization(DemoOrganizationId, "Demo Organization", ScimEnabled: false, now), cancellationToken);
+        try
+        {
+            await organizations.CreateAsync(new Organization(DemoOrganizationId, "Demo Organization", ScimEnabled: false, now), cancellationToken);
+        }
+        catch (OrganizationAlreadyExistsException)
+        {
+            return null; // another instance started at the same moment and is creating it
+        }
+
         var admin = new ScimResourceRecord(
             Guid.NewGuid().ToString("N"),
             ScimResourceType.User,

@@ -14,7 +14,7 @@ public sealed class InMemoryOrganizationStore : IOrganizationStore
     {
         if (!organizations.TryAdd(organization.Id, organization))
         {
-            throw new InvalidOperationException($"Organization '{organization.Id}' already exists.");
+            throw new OrganizationAlreadyExistsException(organization.Id);
         }
 
         return Task.CompletedTask;
