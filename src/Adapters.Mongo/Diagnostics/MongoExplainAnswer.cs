@@ -7,7 +7,7 @@ namespace AutoRfpHex.Adapters.Mongo.Diagnostics;
 /// documents: a find (or a fully pushed-down aggregate) has <c>queryPlanner</c> and <c>executionStats</c> at the top; an
 /// aggregate with stages outside the query layer has <c>stages</c>, the first a <c>$cursor</c> holding both. The winning
 /// plan is a tree (<c>inputStage</c>, <c>inputStages</c>), under <c>queryPlan</c> when the slot-based engine ran it.
-/// Sharded answers (<c>shards</c>) are not read.
+/// Sharded answers (<c>shards</c>) are refused, not read.
 /// </summary>
 internal static class MongoExplainAnswer
 {
@@ -18,6 +18,11 @@ internal static class MongoExplainAnswer
         var outside = pipeline.Where(stage => !stage.Contains("$cursor")).ToList();
         var winning = Document(Document(cursor, "queryPlanner"), "winningPlan");
         var tree = winning.Contains("queryPlan") ? Document(winning, "queryPlan") : winning;
+        if (tree.Contains("shards"))
+        {
+            throw new InvalidOperationException("The explain answer is a sharded cluster's (per-shard plans); only a replica set's or a standalone server's is read.");
+        }
+
         var stats = Document(cursor, "executionStats");
 
         var nodes = Nodes(tree).ToList();
