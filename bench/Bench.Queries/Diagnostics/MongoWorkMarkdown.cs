@@ -46,20 +46,7 @@ internal static class MongoWorkMarkdown
         })), textColumns: 4);
         text.AppendLine("Plans and indexes are those at the largest size (data flows left to right); values with several figures are per size, smallest first.").AppendLine();
 
-        text.AppendLine("## Commands").AppendLine();
-        foreach (var i in diagnosed)
-        {
-            text.AppendLine(Invariant, $"**{first.Queries[i].Name}**").AppendLine().AppendLine("```json");
-            foreach (var operation in Operations)
-            {
-                if (operation.Of(Of(last.Queries[i])) is { } run)
-                {
-                    text.AppendLine(run.Command);
-                }
-            }
-
-            text.AppendLine("```").AppendLine();
-        }
+        DiagnosedRows.AppendCode(text, "Commands", "json", sizes, query => Operations.Select(operation => operation.Of(Of(query))?.Command).OfType<string>());
     }
 
     private static MongoQueryDiagnosis Of(QueryMeasurement query) => ((MongoStoreDiagnosis)query.Diagnosis!).Operations;

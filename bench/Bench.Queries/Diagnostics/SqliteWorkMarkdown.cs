@@ -34,17 +34,7 @@ internal static class SqliteWorkMarkdown
         })), textColumns: 3);
         text.AppendLine("Plans are those at the largest size; counters with several values are per size, smallest first.").AppendLine();
 
-        text.AppendLine("## Statements").AppendLine();
-        foreach (var i in diagnosed)
-        {
-            text.AppendLine(Invariant, $"**{first.Queries[i].Name}**").AppendLine().AppendLine("```sql");
-            foreach (var statement in Statements)
-            {
-                text.AppendLine(statement.Of(Of(last.Queries[i])).Sql);
-            }
-
-            text.AppendLine("```").AppendLine();
-        }
+        DiagnosedRows.AppendCode(text, "Statements", "sql", sizes, query => Statements.Select(statement => statement.Of(Of(query)).Sql));
     }
 
     private static ScimQueryDiagnosis Of(QueryMeasurement query) => ((SqliteStoreDiagnosis)query.Diagnosis!).Statements;
