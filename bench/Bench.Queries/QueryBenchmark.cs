@@ -1,15 +1,15 @@
-using AutoRfpHex.Adapters.Sqlite.Database;
+using AutoRfpHex.Bench.Queries.Diagnostics;
 using AutoRfpHex.Core.Tenancy;
 using AutoRfpHex.TestHost;
 using AutoRfpHex.TestHost.Provisioning;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoRfpHex.Bench.Queries;
 
 /// <summary>
-/// The benchmark: the real service on Kestrel at 127.0.0.1 over a fresh embedded store, one organization with SCIM on
-/// and a real credential (client, secret key, access token), grown to each size; at each size every query is timed
-/// through HTTP and checked for the right answer, and the store reports its plan and counters for it.
+/// The benchmark: the real service on Kestrel at 127.0.0.1 over a fresh store (embedded; or a database of its own on
+/// MongoDB when <see cref="ServiceHost.MongoUriVariable"/> is set), one organization with SCIM on and a real credential
+/// (client, secret key, access token), grown to each size; at each size every query is timed through HTTP and checked
+/// for the right answer, and the store reports its plan and counters for it.
 /// </summary>
 public static class QueryBenchmark
 {
@@ -21,7 +21,9 @@ public static class QueryBenchmark
         var connection = await host.ConnectAsync(organization);
         var tenant = new Tenant(organization.OrganizationId, DeploymentEnvironment.Production);
         var loader = new DirectoryLoader(host.Services, tenant, new Uri(host.BaseAddress, "scim/v2").ToString(), new DirectoryPeople(options.Seed));
-        var measurement = new ServiceMeasurement(host.Services.GetRequiredService<SqliteDatabase>(), tenant, options, new Random(options.Seed), cancellationToken);
+        var diagnostics = QueryDiagnostics.For(host.Services, tenant);
+        var measurement = new ServiceMeasurement(diagnostics, options, new Random(options.Seed), cancellationToken);
+        await progress.WriteLineAsync($"Running on {diagnostics.Store}.");
         var sizes = new List<SizeMeasurement>();
         foreach (var size in options.Sizes)
         {
@@ -46,6 +48,6 @@ public static class QueryBenchmark
             sizes.Add(new SizeMeasurement(size, added, loadTime, queries, walk));
         }
 
-        return new BenchmarkReport(options, started, BenchMachine.Describe(typeof(QueryBenchmark).Assembly), sizes);
+        return new BenchmarkReport(options, started, BenchMachine.Describe(typeof(QueryBenchmark).Assembly), diagnostics.Store, sizes);
     }
 }

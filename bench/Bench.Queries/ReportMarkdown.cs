@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AutoRfpHex.Adapters.Sqlite.Diagnostics;
+using AutoRfpHex.Bench.Queries.Diagnostics;
 
 namespace AutoRfpHex.Bench.Queries;
 
@@ -9,10 +9,6 @@ public static class ReportMarkdown
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Each statement, and the rows it stands for: the total it counts, or the rows of the page.</summary>
-    private static readonly (string Name, Func<ScimQueryDiagnosis, StatementDiagnosis> Of, Func<ScimQueryDiagnosis, long> Rows)[] Statements =
-        [("count", d => d.Count, d => d.Total), ("page", d => d.Page, d => d.Page.Rows)];
-
     public static string Render(BenchmarkReport report)
     {
         var text = new StringBuilder();
@@ -20,11 +16,21 @@ public static class ReportMarkdown
         text.AppendLine("# SCIM query benchmark").AppendLine()
             .AppendLine(Invariant, $"Run {report.Started:yyyy-MM-dd HH:mm} UTC on {report.Machine}. ")
             .AppendLine(Invariant, $"{options.Runs} timed requests per query and size, after {options.ServiceWarmupSeconds} s of untimed requests before the first size and {options.WarmupRuns} untimed requests per query at each size; every request for another user or prefix; one client, sequential requests over a kept-alive connection. ")
-            .AppendLine("Latency is from sending the request to the last byte of the response, through Kestrel, authentication (a JWT access token), the SCIM use case, the SQLite store and the provisioning-log write every SCIM call makes.")
+            .AppendLine(Invariant, $"Latency is from sending the request to the last byte of the response, through Kestrel, authentication (a JWT access token), the SCIM use case, {report.Store} and the provisioning-log write every SCIM call makes.")
             .AppendLine();
         Latencies(text, report.Sizes);
         Totals(text, report.Sizes);
-        Work(text, report.Sizes);
+        // Each store counts other work: SQLite its statement counters, MongoDB what explain says it examined.
+        switch (report.Sizes[0].Queries.Select(q => q.Diagnosis).OfType<StoreDiagnosis>().FirstOrDefault())
+        {
+            case SqliteStoreDiagnosis:
+                SqliteWorkMarkdown.Append(text, report.Sizes);
+                break;
+            case MongoStoreDiagnosis:
+                MongoWorkMarkdown.Append(text, report.Sizes);
+                break;
+        }
+
         return text.ToString();
     }
 
@@ -66,42 +72,6 @@ public static class ReportMarkdown
         }));
         text.AppendLine("Loading goes through the service's create use case (validation and one store transaction per user, as a SCIM POST), not through HTTP.").AppendLine();
     }
-
-    private static void Work(StringBuilder text, IReadOnlyList<SizeMeasurement> sizes)
-    {
-        var (first, last) = (sizes[0], sizes[^1]);
-        text.AppendLine("## Work inside SQLite, per statement").AppendLine()
-            .AppendLine("SQLite does not count rows examined; its statement counters measure the work instead: *VM steps* (bytecode operations, which grow with every row visited), *full-scan steps* (rows stepped through by full scans), *sorts* (0 when an index gives the order). One request per query, for the first generated user (there at every size); the statements are exactly those the store runs (`SqliteQueryDiagnostics`).")
-            .AppendLine();
-        List<string> header = ["query", "statement", "plan", .. sizes.Select(s => $"VM steps {s.Users:N0}"), "full-scan steps", "sorts", "rows (counted or returned)"];
-        var diagnosed = Enumerable.Range(0, first.Queries.Count).Where(i => first.Queries[i].Diagnosis is not null).ToList();
-        MarkdownTable.Append(text, header, diagnosed.SelectMany(i => Statements.Select(statement =>
-        {
-            IEnumerable<ScimQueryDiagnosis> perSize = [.. sizes.Select(s => s.Queries[i].Diagnosis!)];
-            string PerSize(Func<ScimQueryDiagnosis, long> figure) => string.Join(" / ", perSize.Select(d => figure(d).ToString("N0", Invariant)));
-            return (IReadOnlyList<string>)
-            [
-                first.Queries[i].Name, statement.Name, Plan(statement.Of(last.Queries[i].Diagnosis!)),
-                .. perSize.Select(d => statement.Of(d).Counters.VirtualMachineSteps.ToString("N0", Invariant)),
-                PerSize(d => statement.Of(d).Counters.FullScanSteps), PerSize(d => statement.Of(d).Counters.Sorts), PerSize(statement.Rows),
-            ];
-        })), textColumns: 3);
-        text.AppendLine("Plans are those at the largest size; counters with several values are per size, smallest first.").AppendLine();
-
-        text.AppendLine("## Statements").AppendLine();
-        foreach (var i in diagnosed)
-        {
-            text.AppendLine(Invariant, $"**{first.Queries[i].Name}**").AppendLine().AppendLine("```sql");
-            foreach (var statement in Statements)
-            {
-                text.AppendLine(statement.Of(last.Queries[i].Diagnosis!).Sql);
-            }
-
-            text.AppendLine("```").AppendLine();
-        }
-    }
-
-    private static string Plan(StatementDiagnosis statement) => string.Join("; ", statement.Plan.Select(line => line.Trim())).Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string Ms(double milliseconds) => milliseconds.ToString(milliseconds < 10 ? "F2" : "F1", Invariant);
 

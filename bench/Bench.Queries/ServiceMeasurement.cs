@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
-using AutoRfpHex.Adapters.Sqlite.Database;
-using AutoRfpHex.Adapters.Sqlite.Diagnostics;
+using AutoRfpHex.Bench.Queries.Diagnostics;
 using AutoRfpHex.Core.Scim.Resources;
-using AutoRfpHex.Core.Tenancy;
 
 namespace AutoRfpHex.Bench.Queries;
 
@@ -12,7 +10,7 @@ namespace AutoRfpHex.Bench.Queries;
 /// Times the benchmark's requests through HTTP and checks every answer (a wrong answer voids the run), and asks the
 /// store for the plan and counters of each query.
 /// </summary>
-internal sealed class ServiceMeasurement(SqliteDatabase database, Tenant tenant, BenchmarkOptions options, Random random, CancellationToken cancellationToken)
+internal sealed class ServiceMeasurement(IQueryDiagnostics diagnostics, BenchmarkOptions options, Random random, CancellationToken cancellationToken)
 {
     public async Task WarmUpServiceAsync(HttpClient scim, IReadOnlyList<DirectoryPerson> people)
     {
@@ -144,8 +142,7 @@ internal sealed class ServiceMeasurement(SqliteDatabase database, Tenant tenant,
         return new QueryMeasurement(name, new Latency(timings), expectedTotal, await DiagnoseAsync(QueryScenarios.ListingStoreQuery(startIndex)));
     }
 
-    private Task<ScimQueryDiagnosis> DiagnoseAsync(ScimQuery query) =>
-        SqliteQueryDiagnostics.DiagnoseAsync(database, tenant, ScimResourceType.User, query, cancellationToken);
+    private Task<StoreDiagnosis> DiagnoseAsync(ScimQuery query) => diagnostics.DiagnoseAsync(query, cancellationToken);
 
     /// <summary>One request, timed from sending to the last byte of the body; the JSON is parsed after the clock stops.</summary>
     private async Task<(double Milliseconds, JsonObject Body)> GetAsync(HttpClient scim, string url)

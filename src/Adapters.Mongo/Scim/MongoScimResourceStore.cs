@@ -1,8 +1,6 @@
 using AutoRfpHex.Adapters.Mongo.Accounts;
 using AutoRfpHex.Adapters.Mongo.Database;
-using AutoRfpHex.Adapters.Mongo.Filtering;
 using AutoRfpHex.Core.Accounts;
-using AutoRfpHex.Core.Scim;
 using AutoRfpHex.Core.Scim.Resources;
 using AutoRfpHex.Core.Tenancy;
 using MongoDB.Bson;
@@ -22,6 +20,8 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
 
     private readonly IMongoCollection<BsonDocument> resources = store.Documents(MongoCollectionNames.ScimResources);
     private readonly IMongoCollection<BsonDocument> memberships = store.Documents(MongoCollectionNames.Memberships);
+
+    private readonly MongoScimListQueries lists = new(store, translation);
 
     private MembershipReads Reads => new(resources, memberships);
 
@@ -179,100 +179,27 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
 
     public async Task<ScimQueryPage> QueryAsync(Tenant tenant, ScimResourceType type, ScimQuery query, CancellationToken cancellationToken)
     {
-        var filter = ScimResourceDocument.InTenant(tenant, type);
-        if (query.Filter is { } node)
-        {
-            filter &= await TranslateAsync(tenant, type, node, cancellationToken);
-        }
-
-        var total = (int)await resources.CountDocumentsAsync(filter, cancellationToken: cancellationToken);
-        var order = query.Sort is { } sort ? translation.Order(type, sort) : null;
+        // Built by the same builder as the diagnostics' explain (Diagnostics/MongoQueryDiagnostics).
+        var list = await lists.BuildAsync(tenant, type, query, cancellationToken);
+        var total = (int)await resources.CountDocumentsAsync(list.Filter, cancellationToken: cancellationToken);
         if (query.Seek is { } seek)
         {
-            var (rows, bounds) = order is null
-                ? await CreationOrderKeyset.ReadAsync(resources, filter, seek, query.Count, total, cancellationToken)
-                : await SortedKeyset.ReadAsync(resources, filter, order, seek, query.Count, total, cancellationToken);
+            var (rows, bounds) = list.Order is not { } order
+                ? await CreationOrderKeyset.ReadAsync(resources, list.Filter, seek, query.Count, total, cancellationToken)
+                : await SortedKeyset.ReadAsync(resources, list.Filter, order, seek, query.Count, total, cancellationToken);
             return new ScimQueryPage(await Reads.LoadAsync(tenant, rows.ConvertAll(ScimResourceDocument.ToRecord), query.Load, cancellationToken), total, bounds);
         }
 
-        var (limit, offset) = (Math.Max(query.Count, 0), Math.Max(query.StartIndex, 1) - 1);
-        if (limit == 0 || offset >= total)
+        if (list.PageIsEmpty(total))
         {
             return new ScimQueryPage([], total);
         }
 
-        var page = order is null
-            ? await resources.Find(filter).Sort(DefaultOrder).Skip(offset).Limit(limit).ToListAsync(cancellationToken)
-            : await SortedKeyset.Walk(resources, filter, order, from: null).Skip(offset).Limit(limit).ToListAsync(cancellationToken);
+        var page = list.Order is not { } sorted
+            ? await list.CreationOrderPage(resources).ToListAsync(cancellationToken)
+            : await list.SortedPage(resources, sorted).ToListAsync(cancellationToken);
         return new ScimQueryPage(await Reads.LoadAsync(tenant, page.ConvertAll(ScimResourceDocument.ToRecord), query.Load, cancellationToken), total);
     }
-
-    /// <summary>
-    /// The filter with every id set it needs: lookups run tenant-scoped in rounds, since one lookup's filter may use another's
-    /// ids (a membership's display is its member's name). The ids are read as a cursor (a <c>distinct</c> answer is one
-    /// document, capped at 16 MB) and stop at the limit: a filter needing more is refused, never a failed query.
-    /// </summary>
-    private async Task<BsonDocument> TranslateAsync(Tenant tenant, ScimResourceType type, Core.Scim.Filtering.FilterNode node, CancellationToken cancellationToken)
-    {
-        var resolved = new Dictionary<MongoLookup, IReadOnlyCollection<string>>();
-        var budget = store.Options.MaxFilterLookupIds;
-        for (var round = 0; translation.LookupsOf(type, node, resolved) is { Count: > 0 } ready; round++)
-        {
-            if (round == MaxLookupRounds)
-            {
-                throw new InvalidOperationException($"A filter's lookups did not resolve in {MaxLookupRounds} rounds.");
-            }
-
-            foreach (var lookup in ready)
-            {
-                var ids = await LookupIdsAsync(tenant, lookup, budget, cancellationToken);
-                budget -= ids.Count; // every lookup's ids go into the one query document
-                resolved[lookup] = ids;
-            }
-        }
-
-        return translation.Filter(type, node, resolved);
-    }
-
-    /// <summary>
-    /// The distinct ids of <paramref name="lookup"/>, refused when it matches more than <paramref name="budget"/> documents
-    /// (memberships or resources; counted before de-duplication, so a cut-off read is never taken for the whole set).
-    /// </summary>
-    private async Task<HashSet<string>> LookupIdsAsync(Tenant tenant, MongoLookup lookup, int budget, CancellationToken cancellationToken)
-    {
-        var (collection, scope) = lookup.Collection == MongoLookupCollection.Memberships
-            ? (memberships, MembershipDocuments.InTenant(tenant))
-            : (resources, ScimResourceDocument.InTenant(tenant));
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var matched = 0;
-        using var cursor = await collection.Find(scope & lookup.Filter)
-            .Project(Builders<BsonDocument>.Projection.Include(lookup.IdField).Exclude(MongoFields.Id))
-            .Limit((int)Math.Min(budget + 1L, int.MaxValue))
-            .ToCursorAsync(cancellationToken);
-        while (await cursor.MoveNextAsync(cancellationToken))
-        {
-            foreach (var document in cursor.Current)
-            {
-                if (++matched > budget)
-                {
-                    throw new ScimException(400, ScimErrorTypes.TooMany,
-                        $"The filter needs more than {store.Options.MaxFilterLookupIds:N0} group memberships or members looked up on this store "
-                        + "(Storage:Mongo:MaxFilterLookupIds); narrow it, for example read one group by id and page its members with "
-                        + "membersStartIndex/membersCount.");
-                }
-
-                if (document.GetValue(lookup.IdField, BsonNull.Value) is BsonString { Value: var id })
-                {
-                    ids.Add(id);
-                }
-            }
-        }
-
-        return ids;
-    }
-
-    // Filters nest lookups at most two deep (membership display: resource ids, then memberships); more means a bug.
-    private const int MaxLookupRounds = 4;
 
     /// <summary>Without sortBy: creation order, then id (index tenant_type_created).</summary>
     internal static readonly SortDefinition<BsonDocument> DefaultOrder =

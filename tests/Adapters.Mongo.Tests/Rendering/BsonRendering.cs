@@ -14,6 +14,14 @@ internal static class BsonRendering
 
     public static BsonDocument Render<T>(this UpdateDefinition<T> update) => update.Render(Args<T>()).AsBsonDocument;
 
+    /// <summary>The stages as the driver renders the pipeline it sends (<c>aggregate([...])</c>).</summary>
+    public static List<BsonDocument> RenderStages(this IAggregateFluent<BsonDocument> pipeline)
+    {
+        var text = pipeline.ToString()!;
+        var array = text[(text.IndexOf('(') + 1)..text.LastIndexOf(')')];
+        return BsonDocument.Parse("{ stages: " + array + " }")["stages"].AsBsonArray.Select(s => s.AsBsonDocument).ToList();
+    }
+
     /// <summary>The index as the createIndexes command spells it: key, name, and the options that are set.</summary>
     public static BsonDocument Render(this CreateIndexModel<BsonDocument> index)
     {

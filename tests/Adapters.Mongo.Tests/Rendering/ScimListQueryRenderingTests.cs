@@ -23,7 +23,7 @@ public sealed class ScimListQueryRenderingTests
     [Fact]
     public void A_sorted_page_matches_then_computes_the_key_then_sorts_on_it()
     {
-        var stages = Stages(SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByUserName, from: null));
+        var stages = SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByUserName, from: null).RenderStages();
 
         stages.Select(s => s.GetElement(0).Name).Should().Equal("$match", "$addFields", "$addFields", "$sort");
         stages[^1]["$sort"].Should().Be(ByUserName.Sort);
@@ -34,7 +34,7 @@ public sealed class ScimListQueryRenderingTests
     {
         var from = new ScimSortPosition("BOB", "u-1");
 
-        var stages = Stages(SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByUserName, from));
+        var stages = SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByUserName, from).RenderStages();
 
         stages.Select(s => s.GetElement(0).Name).Should().Equal("$match", "$addFields", "$addFields", "$match", "$sort");
         stages[3]["$match"].Should().Be(ByUserName.After(from));
@@ -49,13 +49,5 @@ public sealed class ScimListQueryRenderingTests
         var translate = () => new MongoScimQueryTranslation().Filter(ScimResourceType.User, filter, new Dictionary<MongoLookup, IReadOnlyCollection<string>>());
 
         translate.Should().Throw<Core.Scim.ScimException>().Which.ScimType.Should().Be("invalidFilter");
-    }
-
-    /// <summary>The stages as the driver renders the pipeline (<c>aggregate([...])</c>).</summary>
-    private static List<BsonDocument> Stages(IAggregateFluent<BsonDocument> pipeline)
-    {
-        var text = pipeline.ToString()!;
-        var array = text[(text.IndexOf('(') + 1)..text.LastIndexOf(')')];
-        return BsonDocument.Parse("{ stages: " + array + " }")["stages"].AsBsonArray.Select(s => s.AsBsonDocument).ToList();
     }
 }
