@@ -7,12 +7,15 @@ namespace AutoRfpHex.Adapters.Mongo.Filtering;
 
 /// <summary>
 /// A list query's total order and its keyset seek (ScimSeek): (no key, key, id), keyless last ascending and first
-/// descending, id ascending in the query's order. Without sortBy the key is <c>created</c> (never missing), a plain
-/// <c>{created, id}</c> sort and range an index on (org, env, type, created, id) serves. With sortBy the key is
-/// computed (<see cref="MongoSortKey"/>) in <see cref="Stages"/> after the filter's <c>$match</c>, so that order and
-/// seek run in the server on <see cref="KeyField"/> and <see cref="NoKeyField"/>.
+/// descending, id ascending in the query's order. When the key is a stored field every resource has
+/// (<see cref="Field"/>: <c>created</c> without sortBy, and <see cref="MongoSortKey.NativeField"/> such as userName), it is
+/// a plain <c>{field, id}</c> sort and range an index can serve. Otherwise the key is computed
+/// (<see cref="MongoSortKey"/>) in <see cref="Stages"/> after the filter's <c>$match</c>, so that order and seek run in
+/// the server on <see cref="KeyField"/> and <see cref="NoKeyField"/>.
 /// </summary>
-public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Leaf, bool KeyAscending, bool IdAscending)
+/// <param name="Key">The computed key expression; null when <paramref name="Field"/> is the key.</param>
+/// <param name="Field">The stored field that is the key, never missing; null when the key is computed.</param>
+public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Leaf, bool KeyAscending, bool IdAscending, string? Field = null)
 {
     public const string KeyField = "_sortKey";
     public const string NoKeyField = "_sortNoKey";
@@ -21,20 +24,20 @@ public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Lea
     {
         if (sort is null)
         {
-            return new MongoSortOrder(null, null, KeyAscending: true, IdAscending: true);
+            return new MongoSortOrder(null, null, KeyAscending: true, IdAscending: true, MongoResourceFields.Created);
         }
 
         var (key, leaf) = MongoSortKey.For(type, sort.Path);
-        return new MongoSortOrder(key, leaf, KeyAscending: !sort.Descending, IdAscending: true);
+        return MongoSortKey.NativeField(type, sort.Path) is { } field
+            ? new MongoSortOrder(null, leaf, KeyAscending: !sort.Descending, IdAscending: true, field)
+            : new MongoSortOrder(key, leaf, KeyAscending: !sort.Descending, IdAscending: true);
     }
 
     /// <summary>The order read backward, for a backward seek (the page is reversed again after reading).</summary>
     public MongoSortOrder Reversed => this with { KeyAscending = !KeyAscending, IdAscending = !IdAscending };
 
-    private bool ByCreation => Key is null;
-
-    /// <summary>The <c>$addFields</c> stages that compute the key (none without sortBy).</summary>
-    public IReadOnlyList<BsonDocument> Stages => ByCreation
+    /// <summary>The <c>$addFields</c> stages that compute the key (none when a stored field is the key).</summary>
+    public IReadOnlyList<BsonDocument> Stages => Field is not null
         ? []
         :
         [
@@ -42,25 +45,25 @@ public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Lea
             new BsonDocument("$addFields", new BsonDocument(NoKeyField, new BsonDocument("$eq", new BsonArray { "$" + KeyField, BsonNull.Value }))),
         ];
 
-    public BsonDocument Sort => ByCreation
-        ? new BsonDocument { { MongoResourceFields.Created, Direction(KeyAscending) }, { MongoResourceFields.Id, Direction(IdAscending) } }
+    public BsonDocument Sort => Field is { } keyPath
+        ? new BsonDocument { { keyPath, Direction(KeyAscending) }, { MongoResourceFields.Id, Direction(IdAscending) } }
         : new BsonDocument { { NoKeyField, Direction(KeyAscending) }, { KeyField, Direction(KeyAscending) }, { MongoResourceFields.Id, Direction(IdAscending) } };
 
     /// <summary>
     /// The documents strictly after <paramref name="from"/> in this order. A forged key of another kind compares by
-    /// BSON's cross-type order (in <c>$expr</c>), so it never fails; without sortBy a key that is no dateTime selects
-    /// nothing after it.
+    /// BSON's cross-type order (in <c>$expr</c>), so it never fails; on a stored key field a key of another kind than the
+    /// field's selects nothing after it.
     /// </summary>
     public BsonDocument After(ScimSortPosition from)
     {
         var (keyOp, idOp) = (KeyAscending ? "$gt" : "$lt", IdAscending ? "$gt" : "$lt");
         var id = new BsonString(from.Id);
-        if (ByCreation)
+        if (Field is { } keyPath)
         {
-            var created = from.Key is string text ? MongoInstant.FromPosition(text) : BsonValue.Create(from.Key);
+            var stored = from.Key is null ? BsonNull.Value : PositionKey(from.Key);
             return MongoConditions.Or(
-                MongoConditions.Field(MongoResourceFields.Created, new BsonDocument(keyOp, created)),
-                new BsonDocument { { MongoResourceFields.Created, created }, { MongoResourceFields.Id, new BsonDocument(idOp, id) } });
+                MongoConditions.Field(keyPath, new BsonDocument(keyOp, stored)),
+                new BsonDocument { { keyPath, stored }, { MongoResourceFields.Id, new BsonDocument(idOp, id) } });
         }
 
         if (from.Key is null)
@@ -87,7 +90,7 @@ public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Lea
     /// <summary>The position of a document this order read (dates travel as canonical dateTime text).</summary>
     public ScimSortPosition PositionOf(BsonDocument document)
     {
-        var key = document.GetValue(ByCreation ? MongoResourceFields.Created : KeyField, BsonNull.Value);
+        var key = Field is { } keyPath ? ValueAt(document, keyPath) : document.GetValue(KeyField, BsonNull.Value);
         object? value = key switch
         {
             BsonDateTime date => ScimDateTime.Format(new DateTimeOffset(date.ToUniversalTime())),
@@ -101,9 +104,21 @@ public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Lea
 
     private BsonValue PositionKey(object key) => key switch
     {
-        string text when Leaf?.Type == ScimAttributeType.DateTime => MongoInstant.FromPosition(text),
+        string text when Leaf?.Type == ScimAttributeType.DateTime || Field is MongoResourceFields.Created => MongoInstant.FromPosition(text),
         _ => BsonValue.Create(key),
     };
+
+    /// <summary>The value at a dotted path of a stored document (<c>search.userName</c>), null when absent.</summary>
+    private static BsonValue ValueAt(BsonDocument document, string path)
+    {
+        BsonValue value = document;
+        foreach (var name in path.Split('.'))
+        {
+            value = value is BsonDocument nested ? nested.GetValue(name, BsonNull.Value) : BsonNull.Value;
+        }
+
+        return value;
+    }
 
     private static int Direction(bool ascending) => ascending ? 1 : -1;
 }

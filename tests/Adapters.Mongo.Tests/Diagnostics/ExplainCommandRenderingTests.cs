@@ -60,12 +60,12 @@ public sealed class ExplainCommandRenderingTests
         var command = MongoExplainCommands.Page(Resources, list);
 
         var order = list.Order!;
+        order.Stages.Should().BeEmpty("every user has a userName: the order is on the stored field, which the unique index serves");
         command["aggregate"].AsString.Should().Be(MongoCollectionNames.ScimResources);
-        command["allowDiskUse"].AsBoolean.Should().BeTrue("the store's computed-key sort may pass the in-memory limit");
+        command["allowDiskUse"].AsBoolean.Should().BeTrue("a computed-key sort may pass the in-memory limit");
         var stages = command["pipeline"].AsBsonArray.Select(stage => stage.AsBsonDocument).ToList();
         stages.Should().Equal(
             new BsonDocument("$match", ScimResourceDocument.InTenant(Tenant, ScimResourceType.User).Render()),
-            order.Stages[0], order.Stages[1],
             new BsonDocument("$sort", order.Sort),
             new BsonDocument("$skip", 2000),
             new BsonDocument("$limit", 1000));

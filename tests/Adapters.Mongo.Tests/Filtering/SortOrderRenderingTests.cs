@@ -66,8 +66,8 @@ public sealed class SortOrderRenderingTests
     [Fact]
     public void With_sortBy_the_key_is_computed_then_keyless_documents_sort_last_ascending_and_first_descending()
     {
-        var ascending = Order("userName");
-        var descending = Order("userName", descending: true);
+        var ascending = Order("displayName"); // optional: a user may have none
+        var descending = Order("displayName", descending: true);
 
         ascending.Stages.Should().HaveCount(2);
         MongoRendering.Json(ascending.Stages[1]).Should().Be(MongoRendering.Expected("{ '$addFields': { '_sortNoKey': { '$eq': [ '$_sortKey', null ] } } }"));
@@ -78,44 +78,87 @@ public sealed class SortOrderRenderingTests
 
     [Fact]
     public void After_a_keyed_position_ascending_come_greater_keys_equal_keys_with_greater_ids_and_all_keyless() =>
-        MongoRendering.Json(Order("userName").After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
+        MongoRendering.Json(Order("displayName").After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
             "{ '$or': [ { '_sortNoKey': false, '$expr': { '$or': [ { '$gt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$gt': [ '$resourceId', 'u5' ] } ] } ] } }, { '_sortNoKey': true } ] }"));
 
     [Fact]
     public void After_a_keyed_position_descending_come_smaller_keys_only() =>
-        MongoRendering.Json(Order("userName", descending: true).After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
+        MongoRendering.Json(Order("displayName", descending: true).After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
             "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$gt': [ '$resourceId', 'u5' ] } ] } ] } }"));
 
     [Fact]
     public void After_a_keyless_position_come_keyless_greater_ids_and_when_keyless_lead_every_keyed_document()
     {
-        MongoRendering.Json(Order("userName").After(new ScimSortPosition(null, "u5"))).Should().Be(MongoRendering.Expected(
+        MongoRendering.Json(Order("displayName").After(new ScimSortPosition(null, "u5"))).Should().Be(MongoRendering.Expected(
             "{ '_sortNoKey': true, 'resourceId': { '$gt': 'u5' } }"));
-        MongoRendering.Json(Order("userName", descending: true).After(new ScimSortPosition(null, "u5"))).Should().Be(MongoRendering.Expected(
+        MongoRendering.Json(Order("displayName", descending: true).After(new ScimSortPosition(null, "u5"))).Should().Be(MongoRendering.Expected(
             "{ '$or': [ { '_sortNoKey': true, 'resourceId': { '$gt': 'u5' } }, { '_sortNoKey': false } ] }"));
     }
 
     [Fact]
     public void A_backward_walk_reverses_both_comparisons() =>
-        MongoRendering.Json(Order("userName").Reversed.After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
+        MongoRendering.Json(Order("displayName").Reversed.After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
             "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$lt': [ '$resourceId', 'u5' ] } ] } ] } }"));
+
+    [Theory]
+    [InlineData("userName", ScimResourceType.User, "search.userName")]
+    [InlineData("displayName", ScimResourceType.Group, "search.displayName")]
+    [InlineData("urn:ietf:params:scim:schemas:core:2.0:User:userName", ScimResourceType.User, "search.userName")]
+    [InlineData("meta.created", ScimResourceType.Group, "created")]
+    [InlineData("meta.lastModified", ScimResourceType.User, "lastModified")]
+    public void A_key_every_stored_resource_has_is_sorted_on_its_stored_field_with_no_computed_stage(string path, ScimResourceType type, string field)
+    {
+        var ascending = Order(path, type: type);
+        var descending = Order(path, descending: true, type: type);
+
+        ascending.Stages.Should().BeEmpty("an index on the field can then give the order");
+        MongoRendering.Json(ascending.Sort).Should().Be(MongoRendering.Expected($"{{ '{field}': 1, 'resourceId': 1 }}"));
+        MongoRendering.Json(descending.Sort).Should().Be(MongoRendering.Expected($"{{ '{field}': -1, 'resourceId': 1 }}"));
+        MongoRendering.Json(descending.Reversed.Sort).Should().Be(MongoRendering.Expected($"{{ '{field}': 1, 'resourceId': -1 }}"));
+    }
+
+    [Fact]
+    public void A_seek_on_a_stored_key_field_is_a_plain_range_and_positions_read_the_nested_field()
+    {
+        var order = Order("userName");
+        var document = new BsonDocument { { "resourceId", "u5" }, { "search", new BsonDocument("userName", "BOB") } };
+
+        var position = order.PositionOf(document);
+
+        position.Should().Be(new ScimSortPosition("BOB", "u5"));
+        MongoRendering.Json(order.After(position)).Should().Be(MongoRendering.Expected(
+            "{ '$or': [ { 'search.userName': { '$gt': 'BOB' } }, { 'search.userName': 'BOB', 'resourceId': { '$gt': 'u5' } } ] }"));
+        MongoRendering.Json(Order("userName", descending: true).After(position)).Should().Be(MongoRendering.Expected(
+            "{ '$or': [ { 'search.userName': { '$lt': 'BOB' } }, { 'search.userName': 'BOB', 'resourceId': { '$gt': 'u5' } } ] }"));
+    }
+
+    [Fact]
+    public void Optional_and_multi_valued_and_extension_keys_are_computed_since_they_may_be_missing()
+    {
+        Order("displayName").Stages.Should().NotBeEmpty();
+        Order("name.familyName").Stages.Should().NotBeEmpty();
+        Order("emails").Stages.Should().NotBeEmpty();
+        Order("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber").Stages.Should().NotBeEmpty();
+        Order("externalId", type: ScimResourceType.Group).Stages.Should().NotBeEmpty();
+    }
 
     [Fact]
     public void Date_keys_travel_as_canonical_text_and_come_back_as_dates()
     {
         var order = Order("meta.lastModified");
-        var document = new BsonDocument { { "_sortKey", new BsonDateTime(new DateTime(2026, 1, 2, 3, 4, 5, 6, DateTimeKind.Utc)) }, { "resourceId", "u1" } };
+        var document = new BsonDocument { { "lastModified", new BsonDateTime(new DateTime(2026, 1, 2, 3, 4, 5, 6, DateTimeKind.Utc)) }, { "resourceId", "u1" } };
 
         var position = order.PositionOf(document);
 
         position.Should().Be(new ScimSortPosition("2026-01-02T03:04:05.0060000Z", "u1"));
-        MongoRendering.Json(order.After(position)).Should().Contain("ISODate(\"2026-01-02T03:04:05.006Z\")");
+        MongoRendering.Json(order.After(position)).Should().Be(MongoRendering.Expected(
+            "{ '$or': [ { 'lastModified': { '$gt': ISODate('2026-01-02T03:04:05.006Z') } }, { 'lastModified': ISODate('2026-01-02T03:04:05.006Z'), 'resourceId': { '$gt': 'u1' } } ] }"));
     }
 
     [Fact]
     public void Positions_read_numbers_as_doubles_booleans_and_missing_keys()
     {
-        var order = Order("userName");
+        var order = Order("displayName");
 
         order.PositionOf(new BsonDocument { { "_sortKey", 3 }, { "resourceId", "a" } }).Key.Should().Be(3.0);
         order.PositionOf(new BsonDocument { { "_sortKey", true }, { "resourceId", "a" } }).Key.Should().Be(true);
@@ -126,7 +169,7 @@ public sealed class SortOrderRenderingTests
     [Fact]
     public void A_forged_key_of_another_kind_still_renders()
     {
-        var act = () => Order("userName").After(new ScimSortPosition(12.5, "x"));
+        var act = () => Order("displayName").After(new ScimSortPosition(12.5, "x"));
 
         act.Should().NotThrow();
         MongoRendering.Json(act()).Should().Contain("12.5");

@@ -17,16 +17,17 @@ public sealed class ScimListQueryRenderingTests
     private static readonly IMongoCollection<BsonDocument> Resources =
         new MongoClient("mongodb://127.0.0.1:1").GetDatabase("render").GetCollection<BsonDocument>("scimResources");
 
-    private static readonly MongoSortOrder ByUserName = new MongoScimQueryTranslation().Order(
-        ScimResourceType.User, new SortSpecification(new AttributePath(null, "userName"), Descending: false));
+    private static readonly MongoSortOrder ByDisplayName = Order("displayName"); // optional: computed key
+
+    private static readonly MongoSortOrder ByUserName = Order("userName"); // every user has one: the stored field
 
     [Fact]
     public void A_sorted_page_matches_then_computes_the_key_then_sorts_on_it()
     {
-        var stages = SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByUserName, from: null).RenderStages();
+        var stages = SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByDisplayName, from: null).RenderStages();
 
         stages.Select(s => s.GetElement(0).Name).Should().Equal("$match", "$addFields", "$addFields", "$sort");
-        stages[^1]["$sort"].Should().Be(ByUserName.Sort);
+        stages[^1]["$sort"].Should().Be(ByDisplayName.Sort);
     }
 
     [Fact]
@@ -34,11 +35,28 @@ public sealed class ScimListQueryRenderingTests
     {
         var from = new ScimSortPosition("BOB", "u-1");
 
-        var stages = SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByUserName, from).RenderStages();
+        var stages = SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByDisplayName, from).RenderStages();
 
         stages.Select(s => s.GetElement(0).Name).Should().Equal("$match", "$addFields", "$addFields", "$match", "$sort");
-        stages[3]["$match"].Should().Be(ByUserName.After(from));
+        stages[3]["$match"].Should().Be(ByDisplayName.After(from));
     }
+
+    [Fact]
+    public void A_page_sorted_on_a_stored_key_field_is_only_matches_and_a_sort_which_MongoDB_runs_on_the_index()
+    {
+        var from = new ScimSortPosition("BOB", "u-1");
+
+        var page = SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByUserName, from: null).RenderStages();
+        var seek = SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByUserName, from).RenderStages();
+
+        page.Select(s => s.GetElement(0).Name).Should().Equal("$match", "$sort");
+        page[1]["$sort"].Should().Be(new BsonDocument { { "search.userName", 1 }, { "resourceId", 1 } });
+        seek.Select(s => s.GetElement(0).Name).Should().Equal("$match", "$match", "$sort");
+        seek[1]["$match"].ToJson().Should().NotContain("$expr", "a plain range can use the index");
+    }
+
+    private static MongoSortOrder Order(string attribute) => new MongoScimQueryTranslation().Order(
+        ScimResourceType.User, new SortSpecification(new AttributePath(null, attribute), Descending: false));
 
     [Fact]
     public void A_filter_value_MongoDB_cannot_carry_is_a_400_invalidFilter()

@@ -80,6 +80,8 @@ public sealed class StoreDocumentShapeTests
 
     [Theory]
     [InlineData("userName", BsonType.String)]
+    [InlineData("displayName", BsonType.String)]
+    [InlineData("id", BsonType.String)]
     [InlineData("name.familyName", BsonType.String)]
     [InlineData("emails", BsonType.String)]
     [InlineData(Enterprise + ":employeeNumber", BsonType.String)]
@@ -89,7 +91,9 @@ public sealed class StoreDocumentShapeTests
     {
         var path = ScimFilterParser.ParseAttributePath(sortBy, ScimResourceType.User);
         var order = MongoSortOrder.For(ScimResourceType.User, new SortSpecification(path, Descending: false));
-        var fields = FieldReferences(order.Stages[0]).Where(f => !f.StartsWith('$')).Distinct().ToList();
+        var fields = order.Stages.Count == 0
+            ? [order.Sort.GetElement(0).Name] // a stored key field (then id)
+            : FieldReferences(order.Stages[0]).Where(f => !f.StartsWith('$')).Distinct().ToList();
 
         fields.Should().NotBeEmpty();
         foreach (var field in fields)
