@@ -36,14 +36,17 @@ internal static partial class MetaVersion
             ComparisonOperator.StartsWith => RegexMatch(etag, MongoTextPattern.StartsWith(text)),
             ComparisonOperator.Contains => RegexMatch(etag, MongoTextPattern.Contains(text)),
             ComparisonOperator.EndsWith => RegexMatch(etag, MongoTextPattern.EndsWith(text)),
-            ComparisonOperator.GreaterThan => new BsonDocument("$gt", new BsonArray { etag, text }),
-            ComparisonOperator.GreaterThanOrEqual => new BsonDocument("$gte", new BsonArray { etag, text }),
-            ComparisonOperator.LessThan => new BsonDocument("$lt", new BsonArray { etag, text }),
-            ComparisonOperator.LessThanOrEqual => new BsonDocument("$lte", new BsonArray { etag, text }),
+            ComparisonOperator.GreaterThan => new BsonDocument("$gt", new BsonArray { etag, Literal(text) }),
+            ComparisonOperator.GreaterThanOrEqual => new BsonDocument("$gte", new BsonArray { etag, Literal(text) }),
+            ComparisonOperator.LessThan => new BsonDocument("$lt", new BsonArray { etag, Literal(text) }),
+            ComparisonOperator.LessThanOrEqual => new BsonDocument("$lte", new BsonArray { etag, Literal(text) }),
             _ => null,
         };
         return expression is null ? MongoConditions.Never : new BsonDocument("$expr", expression);
     }
+
+    // In an expression a string starting with "$" would name a field (or a variable): client text goes in as a literal.
+    private static BsonDocument Literal(string text) => new("$literal", text);
 
     private static BsonDocument RegexMatch(BsonDocument input, BsonRegularExpression regex) =>
         new("$regexMatch", new BsonDocument { { "input", input }, { "regex", regex } });

@@ -72,7 +72,9 @@ public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Lea
             return KeyAscending ? keyless : MongoConditions.Or(keyless, new BsonDocument(NoKeyField, false));
         }
 
-        var key = PositionKey(from.Key);
+        // Literals: in an expression a position's string starting with "$" would name a field (or a variable).
+        var key = new BsonDocument("$literal", PositionKey(from.Key));
+        var literalId = new BsonDocument("$literal", id);
         var field = "$" + KeyField;
         var beyond = new BsonDocument("$or", new BsonArray
         {
@@ -80,7 +82,7 @@ public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Lea
             new BsonDocument("$and", new BsonArray
             {
                 new BsonDocument("$eq", new BsonArray { field, key }),
-                new BsonDocument(idOp, new BsonArray { "$" + MongoResourceFields.Id, id }),
+                new BsonDocument(idOp, new BsonArray { "$" + MongoResourceFields.Id, literalId }),
             }),
         });
         var keyed = new BsonDocument { { NoKeyField, false }, { "$expr", beyond } };

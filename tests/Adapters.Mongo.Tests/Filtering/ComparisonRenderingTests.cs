@@ -63,7 +63,7 @@ public sealed class ComparisonRenderingTests
     [InlineData("meta.version eq \"W/\\\"3\\\"\"", "{ 'version': NumberLong(3) }")]
     [InlineData("meta.version eq \"3\"", "{ '_id': { '$in': [] } }")]
     [InlineData("meta.version co \"3\"", "{ '$expr': { '$regexMatch': { 'input': { '$concat': ['W/\"', { '$toString': '$version' }, '\"'] }, 'regex': /3/ } } }")]
-    [InlineData("meta.version gt \"W/\\\"3\\\"\"", "{ '$expr': { '$gt': [ { '$concat': ['W/\"', { '$toString': '$version' }, '\"'] }, 'W/\"3\"' ] } }")]
+    [InlineData("meta.version gt \"W/\\\"3\\\"\"", "{ '$expr': { '$gt': [ { '$concat': ['W/\"', { '$toString': '$version' }, '\"'] }, { '$literal': 'W/\"3\"' } ] } }")]
     [InlineData("meta.version pr", "{ }")]
     public void Meta_version_is_the_etag_of_the_version_number(string filter, string expected) => filter.ShouldRender(expected);
 

@@ -79,12 +79,12 @@ public sealed class SortOrderRenderingTests
     [Fact]
     public void After_a_keyed_position_ascending_come_greater_keys_equal_keys_with_greater_ids_and_all_keyless() =>
         MongoRendering.Json(Order("displayName").After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
-            "{ '$or': [ { '_sortNoKey': false, '$expr': { '$or': [ { '$gt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$gt': [ '$resourceId', 'u5' ] } ] } ] } }, { '_sortNoKey': true } ] }"));
+            "{ '$or': [ { '_sortNoKey': false, '$expr': { '$or': [ { '$gt': [ '$_sortKey', { '$literal': 'BOB' } ] }, { '$and': [ { '$eq': [ '$_sortKey', { '$literal': 'BOB' } ] }, { '$gt': [ '$resourceId', { '$literal': 'u5' } ] } ] } ] } }, { '_sortNoKey': true } ] }"));
 
     [Fact]
     public void After_a_keyed_position_descending_come_smaller_keys_only() =>
         MongoRendering.Json(Order("displayName", descending: true).After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
-            "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$gt': [ '$resourceId', 'u5' ] } ] } ] } }"));
+            "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', { '$literal': 'BOB' } ] }, { '$and': [ { '$eq': [ '$_sortKey', { '$literal': 'BOB' } ] }, { '$gt': [ '$resourceId', { '$literal': 'u5' } ] } ] } ] } }"));
 
     [Fact]
     public void After_a_keyless_position_come_keyless_greater_ids_and_when_keyless_lead_every_keyed_document()
@@ -98,7 +98,7 @@ public sealed class SortOrderRenderingTests
     [Fact]
     public void A_backward_walk_reverses_both_comparisons() =>
         MongoRendering.Json(Order("displayName").Reversed.After(new ScimSortPosition("BOB", "u5"))).Should().Be(MongoRendering.Expected(
-            "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', 'BOB' ] }, { '$and': [ { '$eq': [ '$_sortKey', 'BOB' ] }, { '$lt': [ '$resourceId', 'u5' ] } ] } ] } }"));
+            "{ '_sortNoKey': false, '$expr': { '$or': [ { '$lt': [ '$_sortKey', { '$literal': 'BOB' } ] }, { '$and': [ { '$eq': [ '$_sortKey', { '$literal': 'BOB' } ] }, { '$lt': [ '$resourceId', { '$literal': 'u5' } ] } ] } ] } }"));
 
     [Theory]
     [InlineData("userName", ScimResourceType.User, "search.userName")]
@@ -164,6 +164,16 @@ public sealed class SortOrderRenderingTests
         order.PositionOf(new BsonDocument { { "_sortKey", true }, { "resourceId", "a" } }).Key.Should().Be(true);
         order.PositionOf(new BsonDocument { { "_sortKey", BsonNull.Value }, { "resourceId", "a" } }).Key.Should().BeNull();
         order.PositionOf(new BsonDocument("resourceId", "a")).Key.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("$SVC-BOT", "u5")]
+    [InlineData("$", "$$x")]
+    public void Position_strings_that_look_like_field_paths_or_variables_go_into_the_expression_as_literals(string key, string id)
+    {
+        var after = MongoRendering.Json(Order("displayName").After(new ScimSortPosition(key, id)));
+
+        after.Should().Contain($"{{ \"$literal\" : \"{key}\" }}").And.Contain($"{{ \"$literal\" : \"{id}\" }}");
     }
 
     [Fact]
