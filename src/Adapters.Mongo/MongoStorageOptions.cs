@@ -9,8 +9,11 @@ public sealed record MongoStorageOptions(string ConnectionString, string Databas
     /// </summary>
     public TimeSpan ServerSelectionTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long provisioning log events are kept (a TTL index removes older ones).</summary>
+    /// <summary>How long provisioning log events are kept (a TTL index removes older ones); 1 s to <see cref="MaxProvisioningLogRetention"/>.</summary>
     public TimeSpan ProvisioningLogRetention { get; init; } = TimeSpan.FromDays(365);
+
+    /// <summary>MongoDB refuses a TTL index whose expireAfterSeconds does not fit in 32 bits (about 68 years).</summary>
+    public static readonly TimeSpan MaxProvisioningLogRetention = TimeSpan.FromSeconds(int.MaxValue);
 
     /// <summary>
     /// At most this many ids, over all the lookups of one filter (group members, a user's groups, members by display), are

@@ -32,6 +32,12 @@ public static class MongoStorageRegistration
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ConnectionString, "Storage:Mongo:ConnectionString");
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabaseName, "Storage:Mongo:Database");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFilterLookupIds, "Storage:Mongo:MaxFilterLookupIds");
+        if (options.ProvisioningLogRetention < TimeSpan.FromSeconds(1) || options.ProvisioningLogRetention > MongoStorageOptions.MaxProvisioningLogRetention)
+        {
+            throw new ArgumentOutOfRangeException("Storage:Mongo:ProvisioningLogRetentionDays", options.ProvisioningLogRetention.TotalDays,
+                $"Provisioning events are kept at least 1 second and at most {MongoStorageOptions.MaxProvisioningLogRetention.TotalDays:0} days (MongoDB's TTL limit).");
+        }
+
         _ = MongoUrl.Create(options.ConnectionString); // a malformed connection string is a start-up error, not a first-request one
         MongoDocumentConventions.EnsureRegistered();
 

@@ -64,4 +64,26 @@ public sealed class MongoRegistrationTests
 
         act.Should().Throw<MongoConfigurationException>();
     }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(24_856.0)] // past int32 seconds, which MongoDB refuses for a TTL
+    public void A_log_retention_MongoDB_cannot_hold_is_refused_at_registration(double days)
+    {
+        var options = new MongoStorageOptions("mongodb://127.0.0.1:5269", "autorfphex") { ProvisioningLogRetention = TimeSpan.FromDays(days) };
+
+        var act = () => new ServiceCollection().AddMongoStorage(options);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*Storage:Mongo:ProvisioningLogRetentionDays*");
+    }
+
+    [Fact]
+    public void Retention_at_the_limit_is_accepted_and_renders_as_an_int32_TTL()
+    {
+        var options = new MongoStorageOptions("mongodb://127.0.0.1:5269", "autorfphex") { ProvisioningLogRetention = MongoStorageOptions.MaxProvisioningLogRetention };
+
+        new ServiceCollection().AddMongoStorage(options);
+
+        MongoIndexes.All(options).Single(i => i.Model.Options.ExpireAfter is not null).Model.Options.ExpireAfter!.Value.TotalSeconds.Should().Be(int.MaxValue);
+    }
 }

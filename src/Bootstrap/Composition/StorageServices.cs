@@ -39,7 +39,10 @@ public static class StorageServices
         var options = new MongoStorageOptions(mongo.ConnectionString, mongo.Database)
         {
             ServerSelectionTimeout = TimeSpan.FromSeconds(mongo.ServerSelectionTimeoutSeconds),
-            ProvisioningLogRetention = TimeSpan.FromDays(mongo.ProvisioningLogRetentionDays),
+            // Out of range (0, or past MongoDB's TTL limit) is refused with the setting's name by AddMongoStorage.
+            ProvisioningLogRetention = mongo.ProvisioningLogRetentionDays <= MongoStorageOptions.MaxProvisioningLogRetention.TotalDays
+                ? TimeSpan.FromDays(Math.Max(mongo.ProvisioningLogRetentionDays, 0))
+                : TimeSpan.MaxValue,
             MaxFilterLookupIds = mongo.MaxFilterLookupIds,
         };
         services.AddSingleton(new StorageInitializer((provider, ct) => provider.GetRequiredService<MongoIndexInitializer>().EnsureIndexesAsync(ct)));

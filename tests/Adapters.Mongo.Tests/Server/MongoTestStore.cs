@@ -15,7 +15,8 @@ public static class MongoTestStore
     {
         var connectionString = await MongoTestServer.GetConnectionStringAsync();
         // The contract's clock is fixed (March 2026); a real-time TTL must not remove its events while a test reads them.
-        var options = new MongoStorageOptions(connectionString, $"contract_{Guid.NewGuid():N}") { ProvisioningLogRetention = TimeSpan.FromDays(365 * 100) };
+        // The longest TTL MongoDB takes is int32 seconds (68 years).
+        var options = new MongoStorageOptions(connectionString, $"contract_{Guid.NewGuid():N}") { ProvisioningLogRetention = MongoStorageOptions.MaxProvisioningLogRetention };
         options = configure?.Invoke(options) ?? options;
         var services = new ServiceCollection().AddSingleton(time).AddMongoStorage(options).BuildServiceProvider();
         await services.GetRequiredService<MongoIndexInitializer>().EnsureIndexesAsync(CancellationToken.None);
