@@ -4,8 +4,8 @@ namespace AutoRfpHex.Adapters.Mongo;
 public sealed record MongoStorageOptions(string ConnectionString, string DatabaseName)
 {
     /// <summary>
-    /// How long an operation waits to find a usable server. Short, so an unreachable MongoDB is a clear start-up error
-    /// within seconds instead of the driver's default 30 s wait per request.
+    /// How long the start-up check and the readiness probe wait for a usable server. Short, so an unreachable MongoDB is a
+    /// clear start-up error within seconds; requests keep the driver's longer wait, which rides out a primary election.
     /// </summary>
     public TimeSpan ServerSelectionTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

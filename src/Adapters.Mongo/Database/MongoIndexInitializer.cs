@@ -15,15 +15,19 @@ public sealed class MongoIndexInitializer(MongoStore store)
     public async Task EnsureIndexesAsync(CancellationToken cancellationToken)
     {
         BsonDocument hello;
-        try
+        using (var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            hello = await store.Database.RunCommandAsync<BsonDocument>(new BsonDocument("hello", 1), cancellationToken: cancellationToken);
-        }
-        catch (TimeoutException ex)
-        {
-            throw new InvalidOperationException(
-                $"MongoDB is unreachable: no server answered within {store.Client.Settings.ServerSelectionTimeout.TotalSeconds:0.#} s for database "
-                + $"'{store.Options.DatabaseName}' (Storage:Mongo:ConnectionString). Start MongoDB or fix the connection string.", ex);
+            patience.CancelAfter(store.Options.ServerSelectionTimeout);
+            try
+            {
+                hello = await store.Database.RunCommandAsync<BsonDocument>(new BsonDocument("hello", 1), cancellationToken: patience.Token);
+            }
+            catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                throw new InvalidOperationException(
+                    $"MongoDB is unreachable: no server answered within {store.Options.ServerSelectionTimeout.TotalSeconds:0.#} s for database "
+                    + $"'{store.Options.DatabaseName}' (Storage:Mongo:ConnectionString). Start MongoDB or fix the connection string.", ex);
+            }
         }
 
         if (MongoDeployment.WhyNoTransactions(hello) is { } reason)

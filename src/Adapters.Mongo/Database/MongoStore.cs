@@ -17,17 +17,9 @@ public sealed class MongoStore(IMongoClient client, MongoStorageOptions options)
     public IMongoCollection<BsonDocument> Documents(string name) => Database.GetCollection<BsonDocument>(name);
 
     /// <summary>
-    /// Client settings from the connection string, with the short server selection timeout of <paramref name="options"/>
-    /// unless the connection string names its own (serverSelectionTimeoutMS).
+    /// Client settings from the connection string as given. Requests keep the driver's server selection timeout (30 s
+    /// unless the connection string says otherwise), long enough to ride out a primary election; only the start-up check
+    /// and the readiness probe wait <see cref="MongoStorageOptions.ServerSelectionTimeout"/>.
     /// </summary>
-    public static MongoClient CreateClient(MongoStorageOptions options)
-    {
-        var settings = MongoClientSettings.FromConnectionString(options.ConnectionString);
-        if (!options.ConnectionString.Contains("serverSelectionTimeoutMS=", StringComparison.OrdinalIgnoreCase))
-        {
-            settings.ServerSelectionTimeout = options.ServerSelectionTimeout;
-        }
-
-        return new MongoClient(settings);
-    }
+    public static MongoClient CreateClient(MongoStorageOptions options) => new(MongoClientSettings.FromConnectionString(options.ConnectionString));
 }

@@ -26,7 +26,7 @@ public sealed class MongoStorageSettings
 
     public string Database { get; set; } = "autorfphex";
 
-    /// <summary>How long a request (and the start) waits for a reachable server before failing.</summary>
+    /// <summary>How long the start and the readiness probe wait for a reachable server (requests wait the driver's 30 s).</summary>
     public double ServerSelectionTimeoutSeconds { get; set; } = 5;
 
     /// <summary>Provisioning log events older than this are removed by the server (TTL index).</summary>
