@@ -53,6 +53,17 @@ public sealed class MongoIndexInitializer(MongoStore store)
             }
         }
 
+        // Written only inside transactions, and it has no index to create it: two first transactions creating it together
+        // would conflict, so it is made here once.
+        try
+        {
+            await store.Database.CreateCollectionAsync(MongoCollectionNames.AdminGuards, cancellationToken: cancellationToken);
+        }
+        catch (MongoCommandException ex) when (ex.CodeName == "NamespaceExists")
+        {
+            // Made by an earlier start or another instance.
+        }
+
         foreach (var (collection, name) in MongoIndexes.Retired)
         {
             try

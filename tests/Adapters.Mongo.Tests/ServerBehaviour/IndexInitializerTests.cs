@@ -33,5 +33,8 @@ public sealed class IndexInitializerTests : IRequiresMongoServer
             var expected = MongoIndexes.All(mongo.Options).Where(i => i.Collection == name).Select(i => i.Model.Options.Name).Append("_id_");
             existing.Select(i => i["name"].AsString).Should().BeEquivalentTo(expected, $"collection {name}");
         }
+
+        var collections = await (await mongo.Database.ListCollectionNamesAsync()).ToListAsync();
+        collections.Should().Contain(MongoCollectionNames.AdminGuards, "transactions write it; two creating it at once would conflict");
     }
 }
