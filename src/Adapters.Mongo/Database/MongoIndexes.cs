@@ -36,6 +36,8 @@ public static class MongoIndexes
         // One document per (group, member): a group of a million members is a million small documents, not one huge array.
         Plain(MongoCollectionNames.Memberships, "tenant_group_member", Tenant().Ascending(MongoFields.GroupId).Ascending(MongoFields.MemberId), unique: true),
         Plain(MongoCollectionNames.Memberships, "tenant_member", Tenant().Ascending(MongoFields.MemberId)),
+        // A user's groups.value is not caseExact, so filters on it compare the folded group id.
+        Plain(MongoCollectionNames.Memberships, "tenant_groupFolded", Tenant().Ascending(MongoFields.GroupIdFolded)),
 
         Plain(MongoCollectionNames.OAuthClients, "org", Keys().Ascending(MongoFields.OrganizationId)),
         Plain(MongoCollectionNames.ClientSecrets, "org_client", Keys().Ascending(MongoFields.OrganizationId).Ascending("clientId")),

@@ -45,6 +45,7 @@ public sealed class MongoIndexesRenderingTests
     [InlineData(MongoCollectionNames.ScimResources, "tenant_type_role", "{ key: { org: 1, env: 1, type: 1, role: 1 }, name: 'tenant_type_role' }")]
     [InlineData(MongoCollectionNames.Memberships, "tenant_group_member", "{ key: { org: 1, env: 1, groupId: 1, memberId: 1 }, name: 'tenant_group_member', unique: true }")]
     [InlineData(MongoCollectionNames.Memberships, "tenant_member", "{ key: { org: 1, env: 1, memberId: 1 }, name: 'tenant_member' }")]
+    [InlineData(MongoCollectionNames.Memberships, "tenant_groupFolded", "{ key: { org: 1, env: 1, groupIdFolded: 1 }, name: 'tenant_groupFolded' }")]
     [InlineData(MongoCollectionNames.ProvisioningLog, "org_time", "{ key: { org: 1, time: -1, seq: -1 }, name: 'org_time' }")]
     [InlineData(MongoCollectionNames.OAuthClients, "org", "{ key: { org: 1 }, name: 'org' }")]
     [InlineData(MongoCollectionNames.ClientSecrets, "org_client", "{ key: { org: 1, clientId: 1 }, name: 'org_client' }")]
