@@ -12,20 +12,25 @@ internal sealed class MongoClientSecretStore(MongoStore store) : IClientSecretSt
     private readonly IMongoCollection<OAuthClientDocument> clients = store.Collection<OAuthClientDocument>(MongoCollectionNames.OAuthClients);
     private readonly IMongoCollection<ClientSecretDocument> secrets = store.Collection<ClientSecretDocument>(MongoCollectionNames.ClientSecrets);
 
-    public async Task CreateAsync(ClientSecret secret, DateTimeOffset previousSecretsExpireAt, CancellationToken cancellationToken)
-    {
-        var client = await clients.Find(c => c.OrganizationId == secret.OrganizationId && c.ClientId == secret.ClientId).AnyAsync(cancellationToken);
-        if (!client)
+    /// <summary>
+    /// The new secret and the superseding of the others in one transaction, as the embedded store does: two keys created at
+    /// once both write the previous key, so one of them retries, sees the other and supersedes it (the last one wins) instead
+    /// of each expiring the other and leaving the client with none.
+    /// </summary>
+    public Task CreateAsync(ClientSecret secret, DateTimeOffset previousSecretsExpireAt, CancellationToken cancellationToken) =>
+        MongoTransactions.RunAsync(store.Client, async (session, ct) =>
         {
-            throw new InvalidOperationException($"Organization '{secret.OrganizationId}' has no OAuth client '{secret.ClientId}'.");
-        }
+            var client = await clients.Find(session, c => c.OrganizationId == secret.OrganizationId && c.ClientId == secret.ClientId).AnyAsync(ct);
+            if (!client)
+            {
+                throw new InvalidOperationException($"Organization '{secret.OrganizationId}' has no OAuth client '{secret.ClientId}'.");
+            }
 
-        // Insert first, then supersede the others: a failure in between leaves two usable secrets (the state before a
-        // rotation with grace), never a client without one.
-        await secrets.InsertOneAsync(ClientSecretDocument.From(secret), cancellationToken: cancellationToken);
-        await secrets.UpdateManyAsync(SupersededBy(secret, previousSecretsExpireAt),
-            Builders<ClientSecretDocument>.Update.Set(s => s.ExpiresAt, previousSecretsExpireAt), cancellationToken: cancellationToken);
-    }
+            await secrets.InsertOneAsync(session, ClientSecretDocument.From(secret), cancellationToken: ct);
+            await secrets.UpdateManyAsync(session, SupersededBy(secret, previousSecretsExpireAt),
+                Builders<ClientSecretDocument>.Update.Set(s => s.ExpiresAt, previousSecretsExpireAt), cancellationToken: ct);
+            return true;
+        }, cancellationToken);
 
     /// <summary>The client's other still-usable secrets whose expiry is later than the new one (superseding never extends a life).</summary>
     internal static FilterDefinition<ClientSecretDocument> SupersededBy(ClientSecret secret, DateTimeOffset expireAt) =>

@@ -27,6 +27,9 @@ public static class MongoFields
     public const string Role = "role";
     public const string IsIntegrationUser = "integration";
 
+    /// <summary>Raised by each transaction adding the resource as a member, so it conflicts with a concurrent delete of it.</summary>
+    public const string MemberEdgeWrites = "memberEdgeWrites";
+
     /// <summary>The SCIM attributes as a sub-document, so filters and indexes address <c>attributes.emails.value</c>.</summary>
     public const string Attributes = "attributes";
     public const string UserName = Attributes + ".userName";

@@ -45,7 +45,7 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
 
             return await MongoTransactions.RunAsync(store.Client, async (session, ct) =>
             {
-                var (known, unknown) = await ClassifyAsync(session, tenant, memberIds, ct);
+                var (known, unknown) = await ClassifyAddedAsync(session, tenant, memberIds, ct);
                 if (unknown.Count > 0)
                 {
                     return new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown);
@@ -92,7 +92,7 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                 long membershipsChanged = 0;
                 if (change is not null)
                 {
-                    var (known, unknown) = await ClassifyAsync(session, tenant, change.Add, ct);
+                    var (known, unknown) = await ClassifyAddedAsync(session, tenant, change.Add, ct);
                     if (unknown.Count > 0)
                     {
                         await session.AbortTransactionAsync(ct);
@@ -112,9 +112,14 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                     ScimResourceDocument.One(tenant, resource.Type, resource.Id) & Filter.Eq(MongoFields.Version, expectedVersion),
                     ScimResourceDocument.Replacement(resource),
                     new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After }, ct);
-                return written is null
-                    ? new StoreWriteResult(StoreWriteOutcome.VersionMismatch)
-                    : StoreWriteResult.Written(ScimResourceDocument.ToRecord(written));
+                if (written is null)
+                {
+                    // The membership writes above must not commit without the document they belong to.
+                    await session.AbortTransactionAsync(ct);
+                    return new StoreWriteResult(StoreWriteOutcome.VersionMismatch);
+                }
+
+                return StoreWriteResult.Written(ScimResourceDocument.ToRecord(written));
             }, cancellationToken);
         }
         catch (MongoException ex) when (ScimUniqueness.ConflictOf(ex) is { } attribute)
@@ -132,7 +137,7 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                 return new StoreWriteResult(StoreWriteOutcome.NotFound);
             }
 
-            var (known, unknown) = await ClassifyAsync(session, tenant, change.Add, ct);
+            var (known, unknown) = await ClassifyAddedAsync(session, tenant, change.Add, ct);
             if (unknown.Count > 0)
             {
                 await session.AbortTransactionAsync(ct);
@@ -208,8 +213,13 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
     internal static UpdateDefinition<BsonDocument> VersionRaised(DateTimeOffset lastModified) =>
         Builders<BsonDocument>.Update.Inc(MongoFields.Version, 1L).Set(MongoFields.LastModified, new BsonDateTime(lastModified.UtcDateTime));
 
-    /// <summary>The type of every known id (users and groups of the tenant) and the unknown ids, distinct, in the order given.</summary>
-    private async Task<(Dictionary<string, ScimResourceType> Known, IReadOnlyList<string> Unknown)> ClassifyAsync(
+    /// <summary>
+    /// The type of every known id among the members to add (users and groups of the tenant) and the unknown ids, distinct,
+    /// in the order given. The known ones are also written (<see cref="MongoFields.MemberEdgeWrites"/> raised): snapshot
+    /// transactions conflict only on documents both write, so without it a concurrent delete of a member (which removes its
+    /// edges as of its own snapshot) and this add could both commit and leave an edge to a resource that no longer exists.
+    /// </summary>
+    private async Task<(Dictionary<string, ScimResourceType> Known, IReadOnlyList<string> Unknown)> ClassifyAddedAsync(
         IClientSessionHandle session, Tenant tenant, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -222,7 +232,14 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
             .Project(Builders<BsonDocument>.Projection.Include(MongoFields.ResourceId).Include(MongoFields.Type))
             .ToListAsync(cancellationToken);
         var known = found.ToDictionary(d => d[MongoFields.ResourceId].AsString, d => Enum.Parse<ScimResourceType>(d[MongoFields.Type].AsString), StringComparer.Ordinal);
-        return (known, distinct.Where(id => !known.ContainsKey(id)).ToList());
+        var unknown = distinct.Where(id => !known.ContainsKey(id)).ToList();
+        if (unknown.Count == 0 && known.Count > 0)
+        {
+            await resources.UpdateManyAsync(session, ScimResourceDocument.InTenant(tenant) & Filter.In(MongoFields.ResourceId, known.Keys),
+                Builders<BsonDocument>.Update.Inc(MongoFields.MemberEdgeWrites, 1L), cancellationToken: cancellationToken);
+        }
+
+        return (known, unknown);
     }
 
     private async Task<ScimResourceRecord> ReadBackAsync(IClientSessionHandle? session, Tenant tenant, ScimResourceRecord resource, CancellationToken cancellationToken)

@@ -49,6 +49,21 @@ public abstract class ClientSecretStoreContract : PersistenceContract
     }
 
     [Fact]
+    public async Task Secrets_created_at_the_same_moment_leave_the_client_exactly_one_usable()
+    {
+        client = await ClientAsync();
+        await SecretAsync();
+        var at = Time.Advance(TimeSpan.FromMinutes(1));
+        var racing = Enumerable.Range(0, 8).Select(_ => Secret(client, at)).ToList();
+
+        await Task.WhenAll(racing.Select(secret => Task.Run(() => Store.Secrets.CreateAsync(secret, at, None))));
+
+        var usable = (await Store.Secrets.ListAsync(client.OrganizationId, client.ClientId, None)).Where(s => s.IsUsableAt(at)).ToList();
+        usable.Should().ContainSingle("each new key supersedes every other one; none may be left without a usable key")
+            .Which.SecretId.Should().BeOneOf(racing.Select(s => s.SecretId));
+    }
+
+    [Fact]
     public async Task A_grace_period_keeps_the_previous_secret_until_it_ends()
     {
         client = await ClientAsync();
