@@ -122,12 +122,13 @@ public abstract class FilterDifferentialContract : PersistenceContract
     private static Task<ScimQueryPage> QueryAsync(PersistencePorts store, ScimResourceType type, FilterNode? filter, SortSpecification? sort, int start, int count) =>
         store.Resources.QueryAsync(Tenant, type, new ScimQuery(filter, sort, start, count, ResourceLoadOptions.Full), CancellationToken.None);
 
+    // Only what a client can ask for: sortBy on members/groups is refused by the parser (400), so no store has to order by it.
     private static SortSpecification RandomSort(Random random, ScimResourceType type)
     {
         string[] paths = type == ScimResourceType.User
             ? ["userName", "displayName", "title", "externalId", "name.familyName", "emails", "emails.value", "emails.type", "phoneNumbers.value",
-               "active", "meta.created", "meta.lastModified", "id", "groups.value", "groups.display", $"{Enterprise}:employeeNumber", $"{Enterprise}:manager.value"]
-            : ["displayName", "externalId", "members.value", "members.display", "members.type", "meta.created", "id"];
+               "active", "meta.created", "meta.lastModified", "id", $"{Enterprise}:employeeNumber", $"{Enterprise}:manager.value"]
+            : ["displayName", "externalId", "meta.created", "meta.lastModified", "id"];
         return new SortSpecification(Filters.Path(paths[random.Next(paths.Length)]), random.Next(2) == 0);
     }
 
@@ -136,7 +137,7 @@ public abstract class FilterDifferentialContract : PersistenceContract
         var records = new ScimRecords(store, Time);
         string[] names = ["ann", "Ann", "bob", "élodie", "Élodie", "zoë", "ǆemal", "straße", "O'Brien", "a\"b\\c", "東京", "😀x", "dave"];
         string[] families = ["Liddell", "liddell", "Ärger", "o'neil", "Smith", "SMITH", ""];
-        string[] titles = ["Engineer", "engineer", "ENGINEER", "Manager", "", "Ärzte", "VP 😀"];
+        string[] titles = ["Engineer", "engineer", "ENGINEER", "Manager", "", "Ärzte", "VP 😀", "$5 plan", "$$ROOT"]; // "$…": no field path
         var users = new List<ScimResourceRecord>();
         for (var i = 0; i < 60; i++)
         {
