@@ -59,7 +59,9 @@ public static class ScimAttributesBson
             return new BsonInt64(integer);
         }
 
-        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
+        // Decimal128 (34 digits, exponents to ±6143) keeps what JSON sent, exponent and trailing zeros included, where
+        // System.Decimal would round 1e-30 to 0; beyond it a double is the closest BSON has.
+        return Decimal128.TryParse(text, out var exact)
             ? new BsonDecimal128(exact)
             : new BsonDouble(double.Parse(text, CultureInfo.InvariantCulture));
     }
@@ -73,7 +75,7 @@ public static class ScimAttributesBson
         BsonType.Boolean => JsonValue.Create(value.AsBoolean),
         BsonType.Int32 => JsonValue.Create(value.AsInt32),
         BsonType.Int64 => JsonValue.Create(value.AsInt64),
-        BsonType.Decimal128 => JsonValue.Create(Decimal128.ToDecimal(value.AsDecimal128)),
+        BsonType.Decimal128 => JsonNode.Parse(value.AsDecimal128.ToString()), // its text is a JSON number
         BsonType.Double => JsonValue.Create(value.AsDouble),
         _ => throw new InvalidOperationException($"A stored SCIM attribute holds BSON {value.BsonType}, which no SCIM write stores."),
     };

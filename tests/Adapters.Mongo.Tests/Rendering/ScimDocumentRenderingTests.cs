@@ -46,6 +46,22 @@ public sealed class ScimDocumentRenderingTests
         stored["ratio"].BsonType.Should().Be(BsonType.Decimal128);
     }
 
+    [Theory]
+    [InlineData("1e-30", "1E-30")]
+    [InlineData("0.1234567890123456789012345678901234", "0.1234567890123456789012345678901234")]
+    [InlineData("-0.0", "-0.0")]
+    [InlineData("1E+2", "1E+2")]
+    [InlineData("79228162514264337593543950336.5", "79228162514264337593543950336.5")] // past System.Decimal
+    public void Numbers_keep_their_value_digits_and_exponent(string sent, string readBack)
+    {
+        var attributes = JsonNode.Parse($$"""{"x":{{sent}}}""")!.AsObject();
+
+        var number = ScimAttributesBson.ToJson(ScimAttributesBson.ToBson(attributes))["x"]!;
+
+        number.ToJsonString().Should().Be(readBack);
+        JsonNode.DeepEquals(number, attributes["x"]).Should().BeTrue("a re-sent document must compare equal to the stored one");
+    }
+
     [Fact]
     public void An_update_replaces_everything_but_tenant_id_type_and_created_search_view_included()
     {
