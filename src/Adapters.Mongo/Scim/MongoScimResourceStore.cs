@@ -48,7 +48,9 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                 var (known, unknown) = await ClassifyAddedAsync(session, tenant, memberIds, ct);
                 if (unknown.Count > 0)
                 {
-                    return new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown);
+                    return await ScimUniqueness.FindConflictAsync(resources, session, tenant, resource, isNew: true, ct) is { } taken
+                        ? Conflict(taken)
+                        : new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown);
                 }
 
                 await resources.InsertOneAsync(session, ScimResourceDocument.From(tenant, resource), cancellationToken: ct);
@@ -95,8 +97,9 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                     var (known, unknown) = await ClassifyAddedAsync(session, tenant, change.Add, ct);
                     if (unknown.Count > 0)
                     {
+                        var taken = await ScimUniqueness.FindConflictAsync(resources, session, tenant, resource, isNew: false, ct);
                         await session.AbortTransactionAsync(ct);
-                        return new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown);
+                        return taken is not null ? Conflict(taken) : new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown);
                     }
 
                     membershipsChanged = await MembershipDocuments.ApplyAsync(memberships, session, MembershipDocuments.Writes(tenant, resource.Id, change, known), ct);

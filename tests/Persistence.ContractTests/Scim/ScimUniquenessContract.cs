@@ -53,6 +53,22 @@ public abstract class ScimUniquenessContract : PersistenceContract
     }
 
     [Fact]
+    public async Task A_taken_name_is_reported_before_unknown_members_on_create_and_update()
+    {
+        await Records.CreateGroupAsync(Tenant, "Sales");
+        var other = await Records.CreateGroupAsync(Tenant, "Support");
+
+        var created = await Store.Resources.CreateAsync(Tenant, Records.Group("SALES"), ["no-such-member"], None);
+        var renamed = await Store.Resources.UpdateAsync(Tenant, Records.NextVersion(other, a => a["displayName"] = "sales"), other.Version,
+            new MembershipChange(["no-such-member"], [], false), None);
+
+        created.Outcome.Should().Be(StoreWriteOutcome.UniquenessViolation);
+        renamed.Outcome.Should().Be(StoreWriteOutcome.UniquenessViolation);
+        renamed.ConflictingAttribute.Should().Be("displayName");
+        (await Store.Resources.GetAsync(Tenant, ScimResourceType.Group, other.Id, ResourceLoadOptions.DocumentOnly, None))!.Version.Should().Be(other.Version);
+    }
+
+    [Fact]
     public async Task A_group_displayName_differing_only_in_case_is_taken()
     {
         await Records.CreateGroupAsync(Tenant, "Sales Ünit");
