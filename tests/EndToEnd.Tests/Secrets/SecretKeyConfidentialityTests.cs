@@ -1,9 +1,13 @@
 using System.Net;
 using System.Text;
+using AutoRfpHex.Adapters.Mongo.Database;
 using AutoRfpHex.TestHost;
 using AutoRfpHex.TestHost.Assertions;
 using AutoRfpHex.TestHost.Http;
 using AutoRfpHex.TestHost.Provisioning;
+using Microsoft.Extensions.DependencyInjection;
+using MongoDB.Bson;
+using MongoDB.Driver;
 
 namespace AutoRfpHex.EndToEnd.Tests.Secrets;
 
@@ -108,16 +112,34 @@ public sealed class SecretKeyConfidentialityTests : IDisposable
         }
     }
 
-    /// <summary>Every file of the embedded store (database, WAL, shared memory), read while the service runs.</summary>
+    /// <summary>
+    /// Everything the store holds, read while the service runs: every file of the embedded store (database, WAL, shared
+    /// memory), or on MongoDB every document of every collection of the host's database as BSON.
+    /// </summary>
     private async Task<byte[]> StoreBytesAsync()
     {
         using var all = new MemoryStream();
+        if (host.Services.GetService<MongoStore>() is { } mongo)
+        {
+            foreach (var name in await (await mongo.Database.ListCollectionNamesAsync()).ToListAsync())
+            {
+                foreach (var document in await mongo.Documents(name).Find(FilterDefinition<BsonDocument>.Empty).ToListAsync())
+                {
+                    all.Write(document.ToBson());
+                }
+            }
+
+            all.Length.Should().BeGreaterThan(0, "the MongoDB database holds the organization, its client and its keys");
+            return all.ToArray();
+        }
+
         foreach (var file in Directory.EnumerateFiles(host.DataDirectory, "*", SearchOption.AllDirectories))
         {
             await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             await stream.CopyToAsync(all);
         }
 
+        all.Length.Should().BeGreaterThan(0, "the embedded store's files hold the organization, its client and its keys");
         return all.ToArray();
     }
 
