@@ -25,9 +25,11 @@ internal sealed class MongoUserAccountStore(MongoStore store, TimeProvider time)
             ? ScimResourceDocument.InTenant(tenant, ScimResourceType.User) & Builders<BsonDocument>.Filter.Eq(MongoFields.Role, r.ToString())
             : ScimResourceDocument.InTenant(tenant, ScimResourceType.User);
 
-    /// <summary>Folded userName (the Core fold, as the embedded store orders it), then id: the order of the unique userName index.</summary>
-    internal static readonly SortDefinition<BsonDocument> ByUserName =
-        Builders<BsonDocument>.Sort.Ascending(MongoFields.SearchUserName).Ascending(MongoFields.ResourceId);
+    /// <summary>
+    /// Folded userName, as the embedded store orders it (fold, then id: no two users share a folded userName, so the id never
+    /// decides), which the unique userName index gives without sorting.
+    /// </summary>
+    internal static readonly SortDefinition<BsonDocument> ByUserName = Builders<BsonDocument>.Sort.Ascending(MongoFields.SearchUserName);
 
     /// <summary>
     /// A role change is a change of the user: the version is bumped and lastModified set, so ETags move. Demoting the last

@@ -30,25 +30,27 @@ public static class MongoSortKey
     /// <summary>
     /// The stored field that is the key itself, when every stored resource of the type has it as a non-empty value of the
     /// attribute's type: then the order sorts and seeks on the field, which an index can serve, instead of a computed key.
-    /// meta.created/lastModified are always set (id is too, but it is already the tie-breaker); a required core string (userName, a group's displayName) is never
-    /// absent, blank or of another type in a stored resource (Core refuses such a write), and its search value is the key.
+    /// meta.created/lastModified are always set (id is too, but it is already the tie-breaker); a required core string
+    /// (userName, a group's displayName) is never absent, blank or of another type in a stored resource (Core refuses such
+    /// a write), and its search value is the key. <c>Unique</c>: no two resources of the type share the key (the unique
+    /// indexes), so the key alone is the order and the index serves it without an id tie-breaker.
     /// </summary>
-    public static string? NativeField(ScimResourceType type, Core.Scim.Filtering.AttributePath path)
+    public static (string Field, bool Unique)? NativeField(ScimResourceType type, Core.Scim.Filtering.AttributePath path)
     {
         var definition = ScimResourceSchemas.FindAttribute(type, path.SchemaUrn, path.Attribute);
         if (ReferenceEquals(definition, CommonAttributes.Meta))
         {
             return path.SubAttribute switch
             {
-                "created" => MongoResourceFields.Created,
-                "lastModified" => MongoResourceFields.LastModified,
+                "created" => (MongoResourceFields.Created, false),
+                "lastModified" => (MongoResourceFields.LastModified, false),
                 _ => null,
             };
         }
 
         return definition is { Required: true, MultiValued: false, Type: ScimAttributeType.String } && path.SubAttribute is null
             && MongoResourceFields.ExtensionOf(type, path.SchemaUrn) is null
-            ? MongoResourceFields.SearchPath(null, definition.Name)
+            ? (MongoResourceFields.SearchPath(null, definition.Name), definition.Uniqueness == AttributeUniqueness.Server)
             : null;
     }
 

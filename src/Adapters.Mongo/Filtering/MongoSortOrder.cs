@@ -15,7 +15,9 @@ namespace AutoRfpHex.Adapters.Mongo.Filtering;
 /// </summary>
 /// <param name="Key">The computed key expression; null when <paramref name="Field"/> is the key.</param>
 /// <param name="Field">The stored field that is the key, never missing; null when the key is computed.</param>
-public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Leaf, bool KeyAscending, bool IdAscending, string? Field = null)
+/// <param name="FieldIsUnique">No two resources share the <paramref name="Field"/> key: it alone is the order (no id tie-breaker).</param>
+public sealed record MongoSortOrder(
+    BsonValue? Key, ScimAttributeDefinition? Leaf, bool KeyAscending, bool IdAscending, string? Field = null, bool FieldIsUnique = false)
 {
     public const string KeyField = "_sortKey";
     public const string NoKeyField = "_sortNoKey";
@@ -28,8 +30,8 @@ public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Lea
         }
 
         var (key, leaf) = MongoSortKey.For(type, sort.Path);
-        return MongoSortKey.NativeField(type, sort.Path) is { } field
-            ? new MongoSortOrder(null, leaf, KeyAscending: !sort.Descending, IdAscending: true, field)
+        return MongoSortKey.NativeField(type, sort.Path) is var (field, unique)
+            ? new MongoSortOrder(null, leaf, KeyAscending: !sort.Descending, IdAscending: true, field, unique)
             : new MongoSortOrder(key, leaf, KeyAscending: !sort.Descending, IdAscending: true);
     }
 
@@ -46,7 +48,9 @@ public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Lea
         ];
 
     public BsonDocument Sort => Field is { } keyPath
-        ? new BsonDocument { { keyPath, Direction(KeyAscending) }, { MongoResourceFields.Id, Direction(IdAscending) } }
+        ? FieldIsUnique
+            ? new BsonDocument(keyPath, Direction(KeyAscending))
+            : new BsonDocument { { keyPath, Direction(KeyAscending) }, { MongoResourceFields.Id, Direction(IdAscending) } }
         : new BsonDocument { { NoKeyField, Direction(KeyAscending) }, { KeyField, Direction(KeyAscending) }, { MongoResourceFields.Id, Direction(IdAscending) } };
 
     /// <summary>
@@ -61,6 +65,11 @@ public sealed record MongoSortOrder(BsonValue? Key, ScimAttributeDefinition? Lea
         if (Field is { } keyPath)
         {
             var stored = from.Key is null ? BsonNull.Value : PositionKey(from.Key);
+            if (FieldIsUnique)
+            {
+                return MongoConditions.Field(keyPath, new BsonDocument(keyOp, stored));
+            }
+
             return MongoConditions.Or(
                 MongoConditions.Field(keyPath, new BsonDocument(keyOp, stored)),
                 new BsonDocument { { keyPath, stored }, { MongoResourceFields.Id, new BsonDocument(idOp, id) } });

@@ -56,15 +56,23 @@ internal static class MembershipDocuments
         return writes;
     }
 
-    /// <returns>How many edges were added or removed (0: the change was only re-adds and removals of non-members).</returns>
-    public static async Task<long> ApplyAsync(IMongoCollection<BsonDocument> memberships, IClientSessionHandle session, IReadOnlyList<WriteModel<BsonDocument>> writes, CancellationToken cancellationToken)
+    /// <summary>Applies <see cref="Writes"/> of <paramref name="change"/> in the caller's transaction.</summary>
+    /// <returns>How many edges were added or removed (0: only re-adds and removals of non-members), and the members whose edge is new.</returns>
+    public static async Task<(long Changed, IReadOnlyList<string> NewMembers)> ApplyAsync(
+        IMongoCollection<BsonDocument> memberships, IClientSessionHandle session, Tenant tenant, string groupId, MembershipChange change,
+        IReadOnlyDictionary<string, ScimResourceType> memberTypes, CancellationToken cancellationToken)
     {
+        var writes = Writes(tenant, groupId, change, memberTypes);
         if (writes.Count == 0)
         {
-            return 0;
+            return (0, []);
         }
 
         var result = await memberships.BulkWriteAsync(session, writes, new BulkWriteOptions { IsOrdered = true }, cancellationToken);
-        return result.DeletedCount + result.Upserts.Count;
+
+        // The adds are the last writes, one per distinct added id in order; an upsert's index names its write.
+        var added = change.Add.Distinct(StringComparer.Ordinal).ToList();
+        var firstAdd = writes.Count - added.Count;
+        return (result.DeletedCount + result.Upserts.Count, result.Upserts.Select(upsert => added[upsert.Index - firstAdd]).ToList());
     }
 }

@@ -45,7 +45,7 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
 
             return await MongoTransactions.RunAsync(store.Client, async (session, ct) =>
             {
-                var (known, unknown) = await ClassifyAddedAsync(session, tenant, memberIds, ct);
+                var (known, unknown) = await ClassifyAsync(session, tenant, memberIds, ct);
                 if (unknown.Count > 0)
                 {
                     return await ScimUniqueness.FindConflictAsync(resources, session, tenant, resource, isNew: true, ct) is { } taken
@@ -54,8 +54,8 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                 }
 
                 await resources.InsertOneAsync(session, ScimResourceDocument.From(tenant, resource), cancellationToken: ct);
-                await MembershipDocuments.ApplyAsync(memberships, session,
-                    MembershipDocuments.Writes(tenant, resource.Id, new MembershipChange(memberIds, [], false), known), ct);
+                var (_, newMembers) = await MembershipDocuments.ApplyAsync(memberships, session, tenant, resource.Id, new MembershipChange(memberIds, [], false), known, ct);
+                await HoldAsync(session, tenant, newMembers, ct);
                 return StoreWriteResult.Written(await ReadBackAsync(session, tenant, resource, ct));
             }, cancellationToken);
         }
@@ -94,7 +94,7 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                 long membershipsChanged = 0;
                 if (change is not null)
                 {
-                    var (known, unknown) = await ClassifyAddedAsync(session, tenant, change.Add, ct);
+                    var (known, unknown) = await ClassifyAsync(session, tenant, change.Add, ct);
                     if (unknown.Count > 0)
                     {
                         var taken = await ScimUniqueness.FindConflictAsync(resources, session, tenant, resource, isNew: false, ct);
@@ -102,7 +102,8 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                         return taken is not null ? Conflict(taken) : new StoreWriteResult(StoreWriteOutcome.UnknownMembers, UnknownMemberIds: unknown);
                     }
 
-                    membershipsChanged = await MembershipDocuments.ApplyAsync(memberships, session, MembershipDocuments.Writes(tenant, resource.Id, change, known), ct);
+                    (membershipsChanged, var newMembers) = await MembershipDocuments.ApplyAsync(memberships, session, tenant, resource.Id, change, known, ct);
+                    await HoldAsync(session, tenant, newMembers, ct);
                 }
 
                 if (membershipsChanged == 0 && SameDocument(stored, resource))
@@ -140,7 +141,7 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
                 return new StoreWriteResult(StoreWriteOutcome.NotFound);
             }
 
-            var (known, unknown) = await ClassifyAddedAsync(session, tenant, change.Add, ct);
+            var (known, unknown) = await ClassifyAsync(session, tenant, change.Add, ct);
             if (unknown.Count > 0)
             {
                 await session.AbortTransactionAsync(ct);
@@ -149,7 +150,8 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
 
             // No read-modify-write of the version: it is raised in place, so concurrent member edits of one group never fail
             // each other's version checks (a write conflict is retried by the transaction instead).
-            var changed = await MembershipDocuments.ApplyAsync(memberships, session, MembershipDocuments.Writes(tenant, groupId, change, known), ct);
+            var (changed, newMembers) = await MembershipDocuments.ApplyAsync(memberships, session, tenant, groupId, change, known, ct);
+            await HoldAsync(session, tenant, newMembers, ct);
             var written = changed > 0
                 ? await resources.FindOneAndUpdateAsync(session, group, VersionRaised(lastModified),
                     new FindOneAndUpdateOptions<BsonDocument> { ReturnDocument = ReturnDocument.After }, ct)
@@ -216,13 +218,8 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
     internal static UpdateDefinition<BsonDocument> VersionRaised(DateTimeOffset lastModified) =>
         Builders<BsonDocument>.Update.Inc(MongoFields.Version, 1L).Set(MongoFields.LastModified, new BsonDateTime(lastModified.UtcDateTime));
 
-    /// <summary>
-    /// The type of every known id among the members to add (users and groups of the tenant) and the unknown ids, distinct,
-    /// in the order given. The known ones are also written (<see cref="MongoFields.MemberEdgeWrites"/> raised): snapshot
-    /// transactions conflict only on documents both write, so without it a concurrent delete of a member (which removes its
-    /// edges as of its own snapshot) and this add could both commit and leave an edge to a resource that no longer exists.
-    /// </summary>
-    private async Task<(Dictionary<string, ScimResourceType> Known, IReadOnlyList<string> Unknown)> ClassifyAddedAsync(
+    /// <summary>The type of every known id (users and groups of the tenant) and the unknown ids, distinct, in the order given.</summary>
+    private async Task<(Dictionary<string, ScimResourceType> Known, IReadOnlyList<string> Unknown)> ClassifyAsync(
         IClientSessionHandle session, Tenant tenant, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -235,14 +232,22 @@ internal sealed class MongoScimResourceStore(MongoStore store, IMongoScimQueryTr
             .Project(Builders<BsonDocument>.Projection.Include(MongoFields.ResourceId).Include(MongoFields.Type))
             .ToListAsync(cancellationToken);
         var known = found.ToDictionary(d => d[MongoFields.ResourceId].AsString, d => Enum.Parse<ScimResourceType>(d[MongoFields.Type].AsString), StringComparer.Ordinal);
-        var unknown = distinct.Where(id => !known.ContainsKey(id)).ToList();
-        if (unknown.Count == 0 && known.Count > 0)
+        return (known, distinct.Where(id => !known.ContainsKey(id)).ToList());
+    }
+
+    /// <summary>
+    /// Writes the members whose edge this transaction created (<see cref="MongoFields.MemberEdgeWrites"/> raised). Snapshot
+    /// transactions conflict only on documents both write: without it, a concurrent delete of a member, which removes its
+    /// edges as of its own snapshot, and this add could both commit and leave an edge to a resource that no longer exists.
+    /// Edges that already existed need no hold: the delete sees and removes them.
+    /// </summary>
+    private async Task HoldAsync(IClientSessionHandle session, Tenant tenant, IReadOnlyList<string> newMembers, CancellationToken cancellationToken)
+    {
+        if (newMembers.Count > 0)
         {
-            await resources.UpdateManyAsync(session, ScimResourceDocument.InTenant(tenant) & Filter.In(MongoFields.ResourceId, known.Keys),
+            await resources.UpdateManyAsync(session, ScimResourceDocument.InTenant(tenant) & Filter.In(MongoFields.ResourceId, newMembers),
                 Builders<BsonDocument>.Update.Inc(MongoFields.MemberEdgeWrites, 1L), cancellationToken: cancellationToken);
         }
-
-        return (known, unknown);
     }
 
     private async Task<ScimResourceRecord> ReadBackAsync(IClientSessionHandle? session, Tenant tenant, ScimResourceRecord resource, CancellationToken cancellationToken)

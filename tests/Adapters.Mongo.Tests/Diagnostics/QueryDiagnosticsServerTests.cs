@@ -12,7 +12,7 @@ namespace AutoRfpHex.Adapters.Mongo.Tests.Diagnostics;
 
 /// <summary>
 /// Against a server: the diagnostics explain what the store answers (the same total), the userName lookup reads one key
-/// of the unique index, and the sorted listing sorts in the pipeline. Skipped where no MongoDB answers.
+/// of the unique index, and the listing sorted by userName takes its order from that index. Skipped where no MongoDB answers.
 /// </summary>
 public sealed class QueryDiagnosticsServerTests : IRequiresMongoServer
 {
@@ -20,11 +20,12 @@ public sealed class QueryDiagnosticsServerTests : IRequiresMongoServer
     private readonly ManualTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public async Task A_userName_lookup_reads_one_key_of_the_unique_index_and_a_sorted_listing_sorts_in_the_pipeline()
+    public async Task A_userName_lookup_reads_one_key_of_the_unique_index_and_a_userName_listing_needs_no_sort()
     {
         await using var store = await MongoTestStore.CreateAsync(time);
         var records = new ScimRecords(store, time);
-        foreach (var name in new[] { "ann", "bob", "cid" })
+        // Enough users that the unique index plan wins the planner's trial outright (with 3 it ties the creation-order plan).
+        foreach (var name in new[] { "bob" }.Concat(Enumerable.Range(0, 24).Select(i => $"user{i:00}")))
         {
             await records.CreateUserAsync(Tenant, name);
         }
@@ -37,9 +38,9 @@ public sealed class QueryDiagnosticsServerTests : IRequiresMongoServer
         lookup.Total.Should().Be(1);
         lookup.Page!.Indexes.Should().Contain(MongoIndexes.UserNameIndex);
         (lookup.Page.KeysExamined, lookup.Page.Returned).Should().Be((1L, 1L));
-        listing.Total.Should().Be(3);
-        listing.Page!.Returned.Should().Be(2, "startIndex 2 of 3");
-        listing.Page.InMemorySort.Should().BeTrue("the key is computed in the pipeline");
+        listing.Total.Should().Be(25);
+        listing.Page!.Returned.Should().Be(24, "startIndex 2 of 25");
+        listing.Page.InMemorySort.Should().BeFalse("userName is unique among users, so the unique index alone gives the order");
     }
 
     private static Task<MongoQueryDiagnosis> DiagnoseAsync(PersistencePorts store, ScimQuery query) =>

@@ -104,21 +104,33 @@ public sealed class SortOrderRenderingTests
     [InlineData("userName", ScimResourceType.User, "search.userName")]
     [InlineData("displayName", ScimResourceType.Group, "search.displayName")]
     [InlineData("urn:ietf:params:scim:schemas:core:2.0:User:userName", ScimResourceType.User, "search.userName")]
-    [InlineData("meta.created", ScimResourceType.Group, "created")]
-    [InlineData("meta.lastModified", ScimResourceType.User, "lastModified")]
-    public void A_key_every_stored_resource_has_is_sorted_on_its_stored_field_with_no_computed_stage(string path, ScimResourceType type, string field)
+    public void A_unique_key_every_stored_resource_has_is_the_whole_order_on_its_stored_field(string path, ScimResourceType type, string field)
     {
         var ascending = Order(path, type: type);
         var descending = Order(path, descending: true, type: type);
 
-        ascending.Stages.Should().BeEmpty("an index on the field can then give the order");
+        ascending.Stages.Should().BeEmpty("the unique index on the field then gives the order in both directions");
+        MongoRendering.Json(ascending.Sort).Should().Be(MongoRendering.Expected($"{{ '{field}': 1 }}"));
+        MongoRendering.Json(descending.Sort).Should().Be(MongoRendering.Expected($"{{ '{field}': -1 }}"));
+        MongoRendering.Json(descending.Reversed.Sort).Should().Be(MongoRendering.Expected($"{{ '{field}': 1 }}"));
+    }
+
+    [Theory]
+    [InlineData("meta.created", ScimResourceType.Group, "created")]
+    [InlineData("meta.lastModified", ScimResourceType.User, "lastModified")]
+    public void A_shared_key_every_stored_resource_has_is_sorted_on_its_stored_field_then_id(string path, ScimResourceType type, string field)
+    {
+        var ascending = Order(path, type: type);
+        var descending = Order(path, descending: true, type: type);
+
+        ascending.Stages.Should().BeEmpty();
         MongoRendering.Json(ascending.Sort).Should().Be(MongoRendering.Expected($"{{ '{field}': 1, 'resourceId': 1 }}"));
         MongoRendering.Json(descending.Sort).Should().Be(MongoRendering.Expected($"{{ '{field}': -1, 'resourceId': 1 }}"));
         MongoRendering.Json(descending.Reversed.Sort).Should().Be(MongoRendering.Expected($"{{ '{field}': 1, 'resourceId': -1 }}"));
     }
 
     [Fact]
-    public void A_seek_on_a_stored_key_field_is_a_plain_range_and_positions_read_the_nested_field()
+    public void A_seek_on_a_unique_stored_key_is_a_plain_range_on_it_and_positions_read_the_nested_field()
     {
         var order = Order("userName");
         var document = new BsonDocument { { "resourceId", "u5" }, { "search", new BsonDocument("userName", "BOB") } };
@@ -126,10 +138,9 @@ public sealed class SortOrderRenderingTests
         var position = order.PositionOf(document);
 
         position.Should().Be(new ScimSortPosition("BOB", "u5"));
-        MongoRendering.Json(order.After(position)).Should().Be(MongoRendering.Expected(
-            "{ '$or': [ { 'search.userName': { '$gt': 'BOB' } }, { 'search.userName': 'BOB', 'resourceId': { '$gt': 'u5' } } ] }"));
+        MongoRendering.Json(order.After(position)).Should().Be(MongoRendering.Expected("{ 'search.userName': { '$gt': 'BOB' } }"));
         MongoRendering.Json(Order("userName", descending: true).After(position)).Should().Be(MongoRendering.Expected(
-            "{ '$or': [ { 'search.userName': { '$lt': 'BOB' } }, { 'search.userName': 'BOB', 'resourceId': { '$gt': 'u5' } } ] }"));
+            "{ 'search.userName': { '$lt': 'BOB' } }"));
     }
 
     [Fact]

@@ -87,10 +87,10 @@ public sealed class ScimDocumentRenderingTests
     }
 
     [Fact]
-    public void Accounts_list_in_folded_userName_order_then_id_as_the_embedded_store()
+    public void Accounts_list_in_folded_userName_order_as_the_embedded_store_which_the_unique_index_gives()
     {
         MongoUserAccountStore.Users(Tenant, AccountRole.Admin).Render().ShouldRenderAs("{ org: 'org-a', env: 'Production', type: 'User', role: 'Admin' }");
-        MongoUserAccountStore.ByUserName.Render().ShouldRenderAs("{ 'search.userName': 1, resourceId: 1 }");
+        MongoUserAccountStore.ByUserName.Render().ShouldRenderAs("{ 'search.userName': 1 }");
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class ScimListQueryRenderingTests
         var seek = SortedKeyset.Walk(Resources, new BsonDocument("type", "User"), ByUserName, from).RenderStages();
 
         page.Select(s => s.GetElement(0).Name).Should().Equal("$match", "$sort");
-        page[1]["$sort"].Should().Be(new BsonDocument { { "search.userName", 1 }, { "resourceId", 1 } });
+        page[1]["$sort"].Should().Be(new BsonDocument("search.userName", 1));
         seek.Select(s => s.GetElement(0).Name).Should().Equal("$match", "$match", "$sort");
         seek[1]["$match"].ToJson().Should().NotContain("$expr", "a plain range can use the index");
     }
