@@ -9,7 +9,7 @@ namespace AutoRfpHex.Adapters.Mongo.Filtering;
 /// A list query's total order and its keyset seek (ScimSeek): (no key, key, id), keyless last ascending and first
 /// descending, id ascending in the query's order. When the key is a stored field every resource has
 /// (<see cref="Field"/>: <c>created</c> without sortBy, and <see cref="MongoSortKey.NativeField"/> such as userName), it is
-/// a plain <c>{field, id}</c> sort and range an index can serve. Otherwise the key is computed
+/// a plain <c>{field, id}</c> sort and range an index can serve (<c>{field}</c> alone when the key is unique). Otherwise the key is computed
 /// (<see cref="MongoSortKey"/>) in <see cref="Stages"/> after the filter's <c>$match</c>, so that order and seek run in
 /// the server on <see cref="KeyField"/> and <see cref="NoKeyField"/>.
 /// </summary>
