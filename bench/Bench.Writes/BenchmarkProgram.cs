@@ -17,6 +17,15 @@ public static class BenchmarkProgram
             return 2;
         }
 
+        if (Environment.GetEnvironmentVariable(ServiceHost.MongoUriVariable) is { Length: > 0 })
+        {
+            // The seed is a SQLite file handed from the seeding host to the measured service; on MongoDB each host would
+            // use a database of its own and the measured service would find nothing.
+            await Console.Error.WriteLineAsync(
+                $"The write benchmark runs on the embedded store only; unset {ServiceHost.MongoUriVariable} (the query benchmark runs on MongoDB).");
+            return 2;
+        }
+
         return await ReportRun.RunAsync(
             async cancellationToken => WriteReportMarkdown.Render(await WriteBenchmark.RunAsync(options, Console.Error, cancellationToken)), options.Output);
     }
