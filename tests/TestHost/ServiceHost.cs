@@ -42,10 +42,12 @@ public sealed class ServiceHost : WebApplicationFactory<Program>
         };
         if (Environment.GetEnvironmentVariable(MongoUriVariable) is { Length: > 0 } mongoUri)
         {
-            // The whole HTTP and end-to-end suite on MongoDB instead: a database of its own per host (left for inspection).
+            // The whole HTTP and end-to-end suite on MongoDB instead: a database of its own per data directory (left for
+            // inspection), so hosts started again on one directory (restart tests) find their data as on the embedded store.
             this.settings["Storage:Provider"] = "mongo";
             this.settings["Storage:Mongo:ConnectionString"] = mongoUri;
-            this.settings["Storage:Mongo:Database"] = $"host_{Guid.NewGuid():N}";
+            var directoryHash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(DataDirectory)));
+            this.settings["Storage:Mongo:Database"] = $"host_{Convert.ToHexStringLower(directoryHash)[..24]}";
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
