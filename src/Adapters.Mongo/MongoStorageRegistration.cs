@@ -34,7 +34,7 @@ public static class MongoStorageRegistration
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFilterLookupIds, "Storage:Mongo:MaxFilterLookupIds");
         if (options.ProvisioningLogRetention < TimeSpan.FromSeconds(1) || options.ProvisioningLogRetention > MongoStorageOptions.MaxProvisioningLogRetention)
         {
-            throw new ArgumentOutOfRangeException("Storage:Mongo:ProvisioningLogRetentionDays", options.ProvisioningLogRetention.TotalDays,
+            throw new ArgumentOutOfRangeException("ProvisioningLog:RetentionDays", options.ProvisioningLogRetention.TotalDays,
                 $"Provisioning events are kept at least 1 second and at most {MongoStorageOptions.MaxProvisioningLogRetention.TotalDays:0} days (MongoDB's TTL limit).");
         }
 

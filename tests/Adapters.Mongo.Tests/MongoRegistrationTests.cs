@@ -74,7 +74,7 @@ public sealed class MongoRegistrationTests
 
         var act = () => new ServiceCollection().AddMongoStorage(options);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*Storage:Mongo:ProvisioningLogRetentionDays*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*ProvisioningLog:RetentionDays*");
     }
 
     [Fact]

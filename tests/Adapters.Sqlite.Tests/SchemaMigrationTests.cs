@@ -110,7 +110,7 @@ public sealed class SchemaMigrationTests : IAsyncLifetime
             // What version 3 had: neither index, nor the log's change column (migration 5), nor the Admins index (6).
             await connection.ExecuteAsync(
                 "DROP INDEX ix_scim_users_sort_user_name; DROP INDEX ix_scim_users_family_name; ALTER TABLE provisioning_events DROP COLUMN change; "
-                + "DROP INDEX ix_scim_users_admins; PRAGMA user_version = 3;",
+                + "DROP INDEX ix_scim_users_admins; DROP INDEX ix_provisioning_events_retention; PRAGMA user_version = 3;",
                 None);
         }
 

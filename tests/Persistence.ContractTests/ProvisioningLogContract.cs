@@ -102,4 +102,24 @@ public abstract class ProvisioningLogContract : PersistenceContract
         (await QueryAsync("org-b", clientId: "client-1")).TotalResults.Should().Be(0);
         (await QueryAsync("org-c")).TotalResults.Should().Be(0);
     }
+
+    [Fact]
+    public async Task Retention_removes_the_events_before_the_cutoff_in_every_organization_and_keeps_the_rest()
+    {
+        var old = new[] { Event("org-a"), Event("org-b"), Event("org-a", outcome: ProvisioningOutcome.Failure) };
+        var cutoff = Time.Advance(TimeSpan.FromSeconds(1));
+        var atCutoff = Event("org-a") with { Time = cutoff };
+        var recent = new[] { Event("org-a"), Event("org-b") };
+        foreach (var e in old.Append(atCutoff).Concat(recent))
+        {
+            await Store.Log.AppendAsync(e, None);
+        }
+
+        var removed = await Store.Log.DeleteOlderThanAsync(cutoff, None);
+
+        removed.Should().Be(3);
+        (await QueryAsync("org-a")).Events.Should().BeEquivalentTo([recent[0], atCutoff]);
+        (await QueryAsync("org-b")).Events.Should().Equal(recent[1]);
+        (await Store.Log.DeleteOlderThanAsync(cutoff, None)).Should().Be(0, "a second round finds nothing left");
+    }
 }

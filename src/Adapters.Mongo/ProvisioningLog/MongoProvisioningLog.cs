@@ -65,4 +65,11 @@ internal sealed class MongoProvisioningLog(MongoStore store) : IProvisioningLog
 
         return filter;
     }
+
+    /// <summary>The TTL index removes old events on its own (about once a minute); this removes them at once, on request.</summary>
+    public async Task<long> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        (await events.DeleteManyAsync(OlderThan(cutoff), cancellationToken)).DeletedCount;
+
+    /// <summary>Events of every organization before the cutoff (the time_ttl index serves it).</summary>
+    internal static FilterDefinition<ProvisioningEventDocument> OlderThan(DateTimeOffset cutoff) => Filter.Lt(e => e.Time, cutoff);
 }

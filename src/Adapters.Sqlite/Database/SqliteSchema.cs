@@ -7,5 +7,5 @@ namespace AutoRfpHex.Adapters.Sqlite.Database;
 /// </summary>
 internal static partial class SqliteSchema
 {
-    public static IReadOnlyList<string> Migrations { get; } = [Migration1ScimResources, Migration2CredentialsAndLog, Migration3PlannerStatistics, Migration4QueryIndexes, Migration5ProvisioningChange, Migration6ActiveAdmins];
+    public static IReadOnlyList<string> Migrations { get; } = [Migration1ScimResources, Migration2CredentialsAndLog, Migration3PlannerStatistics, Migration4QueryIndexes, Migration5ProvisioningChange, Migration6ActiveAdmins, Migration7LogRetention];
 }

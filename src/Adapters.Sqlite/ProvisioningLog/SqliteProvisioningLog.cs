@@ -59,6 +59,30 @@ internal sealed class SqliteProvisioningLog(SqliteDatabase database) : IProvisio
         return new ProvisioningEventPage(events, (int)total);
     }
 
+    /// <summary>
+    /// In batches of <see cref="DeleteBatch"/>, each its own short write, so pruning a large backlog never holds the write
+    /// lock long enough to stall provisioning requests.
+    /// </summary>
+    public async Task<long> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        long deleted = 0;
+        while (true)
+        {
+            await using var scope = await database.BeginWriteAsync(cancellationToken);
+            var batch = await scope.Connection.ExecuteAsync(
+                "DELETE FROM provisioning_events WHERE sequence IN (SELECT sequence FROM provisioning_events WHERE time < $cutoff LIMIT $batch);",
+                cancellationToken, ("$cutoff", SqliteTime.ToText(cutoff)), ("$batch", DeleteBatch));
+            await scope.CommitAsync(cancellationToken);
+            deleted += batch;
+            if (batch < DeleteBatch)
+            {
+                return deleted;
+            }
+        }
+    }
+
+    private const int DeleteBatch = 5_000;
+
     private static ProvisioningEvent Read(DbDataReader row) => new(
         row.GetString(0), SqliteTime.FromText(row.GetString(1)), row.GetString(2),
         row.NullableString(3) is { } environment ? TenantColumns.ParseEnvironment(environment) : null,

@@ -18,18 +18,20 @@ public static class ServiceComposition
         var publicBaseUrl = configuration["Service:PublicBaseUrl"];
         var cacheSeconds = configuration.GetValue("Credentials:StateCacheSeconds", 5);
         var rateLimits = configuration.GetSection(CredentialRateLimits.Section).Get<CredentialRateLimits>() ?? new CredentialRateLimits();
+        var (logRetention, logPruneInterval) = ProvisioningLogSettings.Read(configuration);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long>("Service:MaxRequestBodyBytes", 1_048_576));
         builder.Services
             .AddSingleton(TimeProvider.System)
-            .AddStorage(storage)
+            .AddStorage(storage, logRetention)
             .AddCryptoAdapters(new CryptoOptions
             {
                 Issuer = Issuer(publicBaseUrl),
                 BCryptWorkFactor = configuration.GetValue("Secrets:BCryptWorkFactor", 11),
             })
-            .AddCoreServices(TimeSpan.FromSeconds(cacheSeconds), ScimLimitsSettings.Read(configuration))
+            .AddCoreServices(TimeSpan.FromSeconds(cacheSeconds), ScimLimitsSettings.Read(configuration), logRetention)
+            .AddProvisioningLogPruning(logPruneInterval)
             .AddHttpAdapter(publicBaseUrl, adminAuth.ExternalIssuer.Enabled, rateLimits)
             .AddForwardedHeaderTrust(configuration)
             .AddAdminAuthentication(adminAuth);

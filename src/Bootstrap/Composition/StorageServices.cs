@@ -8,7 +8,8 @@ namespace AutoRfpHex.Bootstrap.Composition;
 
 public static class StorageServices
 {
-    public static IServiceCollection AddStorage(this IServiceCollection services, StorageSettings settings)
+    /// <param name="logRetention">How long provisioning events are kept (MongoDB also enforces it with a TTL index).</param>
+    public static IServiceCollection AddStorage(this IServiceCollection services, StorageSettings settings, TimeSpan logRetention)
     {
         switch (settings.Provider.Trim().ToLowerInvariant())
         {
@@ -18,7 +19,7 @@ public static class StorageServices
                 services.AddSingleton(new StorageInitializer((provider, ct) => provider.GetRequiredService<SqliteDatabase>().MigrateAsync(ct)));
                 return services.AddSqliteStorage(path);
             case "mongo":
-                return services.AddMongo(settings.Mongo);
+                return services.AddMongo(settings.Mongo, logRetention);
             default:
                 throw new InvalidOperationException($"Storage:Provider '{settings.Provider}' is unknown; use 'embedded' or 'mongo'.");
         }
@@ -28,7 +29,7 @@ public static class StorageServices
     /// MongoDB: indexes created (and the server reached) before the first request, so an unreachable server stops the start
     /// with a clear message; a readiness check (tag <c>ready</c>) pings the database afterwards.
     /// </summary>
-    private static IServiceCollection AddMongo(this IServiceCollection services, MongoStorageSettings mongo)
+    private static IServiceCollection AddMongo(this IServiceCollection services, MongoStorageSettings mongo, TimeSpan logRetention)
     {
         if (string.IsNullOrWhiteSpace(mongo.ConnectionString))
         {
@@ -39,10 +40,7 @@ public static class StorageServices
         var options = new MongoStorageOptions(mongo.ConnectionString, mongo.Database)
         {
             ServerSelectionTimeout = TimeSpan.FromSeconds(mongo.ServerSelectionTimeoutSeconds),
-            // Out of range (0, or past MongoDB's TTL limit) is refused with the setting's name by AddMongoStorage.
-            ProvisioningLogRetention = mongo.ProvisioningLogRetentionDays <= MongoStorageOptions.MaxProvisioningLogRetention.TotalDays
-                ? TimeSpan.FromDays(Math.Max(mongo.ProvisioningLogRetentionDays, 0))
-                : TimeSpan.MaxValue,
+            ProvisioningLogRetention = logRetention,
             MaxFilterLookupIds = mongo.MaxFilterLookupIds,
         };
         services.AddSingleton(new StorageInitializer((provider, ct) => provider.GetRequiredService<MongoIndexInitializer>().EnsureIndexesAsync(ct)));

@@ -29,9 +29,6 @@ public sealed class MongoStorageSettings
     /// <summary>How long the start and the readiness probe wait for a reachable server (requests wait the driver's 30 s).</summary>
     public double ServerSelectionTimeoutSeconds { get; set; } = 5;
 
-    /// <summary>Provisioning log events older than this are removed by the server (TTL index).</summary>
-    public double ProvisioningLogRetentionDays { get; set; } = 365;
-
     /// <summary>Ids a filter's membership lookups may inline into one query before it is refused (400 tooMany).</summary>
     public int MaxFilterLookupIds { get; set; } = 100_000;
 }

@@ -9,6 +9,10 @@ public interface IProvisioningLog
 
     /// <summary>Newest first.</summary>
     Task<ProvisioningEventPage> QueryAsync(string organizationId, ProvisioningEventQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Removes the events of every organization that happened before <paramref name="cutoff"/> (retention).</summary>
+    /// <returns>How many were removed.</returns>
+    Task<long> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
 
 /// <param name="StartIndex">1-based.</param>

@@ -28,4 +28,11 @@ public sealed class CredentialAndLogQueryRenderingTests
             .ShouldRenderAs("{ org: 'org-a', clientId: 'c-1', outcome: 'Failure' }");
         MongoProvisioningLog.NewestFirst.Render().ShouldRenderAs("{ time: -1, seq: -1 }");
     }
+
+    [Fact]
+    public void Retention_removes_every_organizations_events_before_the_cutoff_by_time()
+    {
+        MongoProvisioningLog.OlderThan(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)).Render()
+            .ShouldRenderAs("{ time: { $lt: ISODate('2026-01-02T03:04:05Z') } }");
+    }
 }
