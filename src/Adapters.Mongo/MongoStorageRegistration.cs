@@ -38,7 +38,17 @@ public static class MongoStorageRegistration
                 $"Provisioning events are kept at least 1 second and at most {MongoStorageOptions.MaxProvisioningLogRetention.TotalDays:0} days (MongoDB's TTL limit).");
         }
 
-        _ = MongoUrl.Create(options.ConnectionString); // a malformed connection string is a start-up error, not a first-request one
+        try
+        {
+            _ = MongoUrl.Create(options.ConnectionString); // a malformed connection string is a start-up error, not a first-request one
+        }
+        catch (MongoConfigurationException ex)
+        {
+            // The driver's message may quote the connection string, password included: passed on redacted, without the original.
+            var reason = System.Text.RegularExpressions.Regex.Replace(ex.Message, "://[^/@\\s]*@", "://***@");
+            throw new ArgumentException($"Storage:Mongo:ConnectionString is not a MongoDB connection string (mongodb:// or mongodb+srv://): {reason}",
+                "Storage:Mongo:ConnectionString");
+        }
         MongoDocumentConventions.EnsureRegistered();
 
         services.TryAddSingleton(TimeProvider.System);

@@ -62,7 +62,17 @@ public sealed class MongoRegistrationTests
     {
         var act = () => new ServiceCollection().AddMongoStorage("http://not-mongo", "autorfphex");
 
-        act.Should().Throw<MongoConfigurationException>();
+        act.Should().Throw<ArgumentException>().WithMessage("Storage:Mongo:ConnectionString is not a MongoDB connection string*");
+    }
+
+    [Fact]
+    public void A_malformed_connection_string_with_a_password_is_refused_without_showing_the_password()
+    {
+        var act = () => new ServiceCollection().AddMongoStorage("mongodb://svc:s3cret-pw@db1:27017/?replicaSet=rs0&unknownOption=1&w=notanumber&journal=maybe", "autorfphex");
+
+        var refused = act.Should().Throw<ArgumentException>().Which;
+        refused.Message.Should().StartWith("Storage:Mongo:ConnectionString is not a MongoDB connection string").And.NotContain("s3cret-pw");
+        refused.InnerException.Should().BeNull("the driver's own message may quote the password");
     }
 
     [Theory]
