@@ -1,4 +1,5 @@
 using AutoRfpHex.Core.ProvisioningLog;
+using AutoRfpHex.Core.Tests.Scim;
 
 namespace AutoRfpHex.Core.Tests.ProvisioningLog;
 
@@ -10,7 +11,7 @@ public sealed class ProvisioningLogRetentionTests
     public async Task Pruning_removes_what_happened_before_now_minus_the_retention()
     {
         var log = new CutoffRecordingLog();
-        var retention = new ProvisioningLogRetention(log, new FixedTime(Now), TimeSpan.FromDays(30));
+        var retention = new ProvisioningLogRetention(log, new ManualClock(Now), TimeSpan.FromDays(30));
 
         var removed = await retention.PruneAsync(CancellationToken.None);
 
@@ -23,14 +24,9 @@ public sealed class ProvisioningLogRetentionTests
     [InlineData(-1)]
     public void A_retention_that_is_not_positive_is_refused(int days)
     {
-        var create = () => new ProvisioningLogRetention(new CutoffRecordingLog(), new FixedTime(Now), TimeSpan.FromDays(days));
+        var create = () => new ProvisioningLogRetention(new CutoffRecordingLog(), new ManualClock(Now), TimeSpan.FromDays(days));
 
         create.Should().Throw<ArgumentOutOfRangeException>();
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private sealed class CutoffRecordingLog : IProvisioningLog
